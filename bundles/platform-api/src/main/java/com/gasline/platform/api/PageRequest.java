@@ -1,0 +1,25 @@
+package com.gasline.platform.api;
+
+import com.gasline.platform.api.problem.Validation;
+
+/** {@code ?page=0&size=50}, size at most 500. */
+public record PageRequest(int page, int size) {
+
+    public static final int DEFAULT_SIZE = 50;
+    public static final int MAX_SIZE = 500;
+
+    /** Validates query parameters (null means default) and answers 400 naming the bad field. */
+    public static PageRequest of(Integer page, Integer size) {
+        int p = page == null ? 0 : page;
+        int s = size == null ? DEFAULT_SIZE : size;
+        new Validation()
+                .check(p >= 0, "page", "不能为负数", "must not be negative")
+                .check(s >= 1 && s <= MAX_SIZE, "size", "必须在 1 到 500 之间", "must be between 1 and 500")
+                .throwIfInvalid();
+        return new PageRequest(p, s);
+    }
+
+    public int offset() {
+        return page * size;
+    }
+}

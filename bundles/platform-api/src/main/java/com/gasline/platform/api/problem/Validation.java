@@ -1,0 +1,46 @@
+package com.gasline.platform.api.problem;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Collects every invalid field of a request, then answers one 400 listing them all. */
+public final class Validation {
+
+    private final List<FieldError> errors = new ArrayList<>();
+
+    public Validation check(boolean ok, String field, String zh, String en) {
+        if (!ok) {
+            errors.add(new FieldError(field, Text.of(zh, en)));
+        }
+        return this;
+    }
+
+    public Validation required(String field, Object value) {
+        boolean present = value != null && !(value instanceof String s && s.isBlank());
+        return check(present, field, "必填", "is required");
+    }
+
+    /** Required, and matching {@code regex} in full. */
+    public Validation matches(String field, String value, Pattern regex, String zhRule, String enRule) {
+        if (value == null || value.isBlank()) {
+            return required(field, value);
+        }
+        return check(regex.matcher(value).matches(), field, "格式不正确：" + zhRule, "has a wrong format: " + enRule);
+    }
+
+    public Validation maxLength(String field, String value, int max) {
+        return check(value == null || value.length() <= max, field,
+                "不能超过 " + max + " 个字符", "must be at most " + max + " characters");
+    }
+
+    public boolean isValid() {
+        return errors.isEmpty();
+    }
+
+    public void throwIfInvalid() {
+        if (!errors.isEmpty()) {
+            throw Problems.validation(errors);
+        }
+    }
+}

@@ -1,0 +1,44 @@
+package com.gasline.platform.internal.audit;
+
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.RequestContext;
+import com.gasline.platform.api.audit.AuditLog;
+import com.gasline.platform.internal.persistence.PlatformStore;
+
+/** Appends to {@code platform_audit}, in its own transaction so it is kept even when the work fails. */
+@Component(service = { AuditLog.class, AuditLogImpl.class })
+public class AuditLogImpl implements AuditLog {
+
+    private static final int TARGET_MAX = 1000;
+
+    private final PlatformStore store;
+    private final RequestContext requests;
+
+    @Activate
+    public AuditLogImpl(@Reference PlatformStore store, @Reference RequestContext requests) {
+        this.store = store;
+        this.requests = requests;
+    }
+
+    @Override
+    public void record(String action, String target) {
+        Caller caller = requests.requireCaller();
+        append(caller.tenant(), caller.username(), action, target, 200);
+    }
+
+    public void append(String tenant, String username, String action, String target, int status) {
+        String cut = target.length() > TARGET_MAX ? target.substring(0, TARGET_MAX) : target;
+        store.tx(em -> {
+            em.persist(new AuditEntryEntity(UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC), tenant, username, action, cut, status));
+            return null;
+        });
+    }
+}

@@ -1,0 +1,68 @@
+package com.gasline.platform.internal.rest;
+
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import javax.annotation.Priority;
+import javax.ws.rs.Priorities;
+import javax.ws.rs.container.ContainerRequestContext;
+import javax.ws.rs.container.ContainerRequestFilter;
+import javax.ws.rs.container.PreMatching;
+import javax.ws.rs.core.HttpHeaders;
+
+import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.internal.security.TokenService;
+import com.gasline.platform.internal.tenant.TenantGate;
+
+/**
+ * Every request but health, token and the OpenAPI document needs a valid bearer token. On a
+ * tenant path the caller must belong to that tenant (404 otherwise, as for a tenant that does not
+ * exist) and the tenant must be active (403): checked here once, before any resource runs.
+ */
+@PreMatching
+@Priority(Priorities.AUTHENTICATION)
+final class AuthFilter implements ContainerRequestFilter {
+
+    static final Set<String> PUBLIC = Set.of("v1/health", "v1/auth/token", "openapi.json");
+    private static final Pattern TENANT_PATH = Pattern.compile("^/?v1/tenants/([^/]+)(/.*)?$");
+
+    private final TokenService tokens;
+    private final TenantGate gate;
+    private final RequestContextImpl requests;
+
+    AuthFilter(TokenService tokens, TenantGate gate, RequestContextImpl requests) {
+        this.tokens = tokens;
+        this.gate = gate;
+        this.requests = requests;
+    }
+
+    @Override
+    public void filter(ContainerRequestContext request) {
+        requests.end();
+        String path = stripSlashes(request.getUriInfo().getPath());
+        if (PUBLIC.contains(path)) {
+            return;
+        }
+        String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
+        if (header == null || !header.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            throw Problems.unauthorized(Text.of("缺少访问令牌", "A bearer token is required"));
+        }
+        Caller caller = tokens.verify(header.substring(7).trim())
+                .orElseThrow(() -> Problems.unauthorized(Text.of("访问令牌无效或已过期", "The token is invalid or expired")));
+        Matcher tenantPath = TENANT_PATH.matcher(path);
+        String tenant = null;
+        if (tenantPath.matches()) {
+            tenant = tenantPath.group(1);
+            gate.enterTenant(caller, tenant);
+        }
+        requests.begin(caller, tenant);
+    }
+
+    static String stripSlashes(String path) {
+        String p = path.startsWith("/") ? path.substring(1) : path;
+        return p.endsWith("/") ? p.substring(0, p.length() - 1) : p;
+    }
+}

@@ -1,0 +1,174 @@
+package com.gasline.platform.internal.rest;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import javax.ws.rs.WebApplicationException;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.HttpHeaders;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
+import javax.ws.rs.ext.ExceptionMapper;
+
+import org.osgi.framework.Bundle;
+import org.osgi.framework.FrameworkUtil;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.gasline.platform.api.Module;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.ProblemException;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.internal.tenant.TenantGate;
+
+/**
+ * The one way errors leave the API: RFC 7807 problem+json, in zh-CN unless the client prefers
+ * English. Never a stack trace, never HTML.
+ */
+final class ProblemMapper implements ExceptionMapper<Throwable> {
+
+    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json;charset=UTF-8");
+    private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
+    private static final Map<Integer, Text> TITLES = Map.ofEntries(
+            Map.entry(400, Text.of("请求有误", "Bad request")),
+            Map.entry(401, Text.of("未登录", "Unauthorized")),
+            Map.entry(403, Text.of("无权操作", "Forbidden")),
+            Map.entry(404, Text.of("未找到", "Not found")),
+            Map.entry(405, Text.of("不支持的请求方法", "Method not allowed")),
+            Map.entry(406, Text.of("无法提供所需格式", "Not acceptable")),
+            Map.entry(409, Text.of("冲突", "Conflict")),
+            Map.entry(415, Text.of("不支持的内容类型", "Unsupported media type")),
+            Map.entry(422, Text.of("违反业务规则", "Business rule violated")),
+            Map.entry(429, Text.of("请求过于频繁", "Too many requests")),
+            Map.entry(500, Text.of("服务器内部错误", "Internal server error")),
+            Map.entry(503, Text.of("服务暂不可用", "Service unavailable")));
+
+    private final RequestContextImpl requests;
+
+    @Context
+    private HttpHeaders headers;
+    @Context
+    private UriInfo uriInfo;
+
+    ProblemMapper(RequestContextImpl requests) {
+        this.requests = requests;
+    }
+
+    @Override
+    public Response toResponse(Throwable error) {
+        ProblemException problem = asProblem(error);
+        if (problem.status() == 500 && moduleIsStopping()) {
+            problem = Problems.unavailable(Text.of("模块正在更新，请稍后重试", "The module is being updated; retry shortly"),
+                    TenantGate.RETRY_AFTER_SECONDS);
+        }
+        Locale locale = locale();
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("type", "urn:gasline:problem:" + problem.type());
+        body.put("title", TITLES.getOrDefault(problem.status(), TITLES.get(500)).in(locale));
+        body.put("status", problem.status());
+        body.put("detail", problem.detail().in(locale));
+        if (uriInfo != null) {
+            body.put("instance", "/api/" + AuthFilter.stripSlashes(uriInfo.getPath()));
+        }
+        if (!problem.errors().isEmpty()) {
+            List<Map<String, String>> errors = new ArrayList<>();
+            for (FieldError e : problem.errors()) {
+                errors.add(Map.of("field", e.field(), "message", e.message().in(locale)));
+            }
+            body.put("errors", errors);
+        }
+        if (problem.status() == 500) {
+            LOG.error("Unexpected error while serving a request", error);
+        }
+        Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
+        if (problem.retryAfterSeconds() != null) {
+            response.header("Retry-After", problem.retryAfterSeconds());
+        }
+        if (problem.status() == 401) {
+            response.header(HttpHeaders.WWW_AUTHENTICATE, "Bearer");
+        }
+        return response.build();
+    }
+
+    /** A request caught mid hot-deploy fails inside the stopping bundle: that is a 503, not a 500. */
+    private boolean moduleIsStopping() {
+        Module module = requests.servingModule();
+        if (module == null) {
+            return false;
+        }
+        Bundle bundle = FrameworkUtil.getBundle(module.getClass());
+        return bundle == null || bundle.getState() != Bundle.ACTIVE;
+    }
+
+    private Locale locale() {
+        try {
+            List<Locale> languages = headers == null ? List.of() : headers.getAcceptableLanguages();
+            return languages.isEmpty() ? Locale.SIMPLIFIED_CHINESE : languages.get(0);
+        } catch (RuntimeException badHeader) {
+            return Locale.SIMPLIFIED_CHINESE;
+        }
+    }
+
+    static ProblemException asProblem(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof ProblemException p) {
+                return p;
+            }
+            if (t instanceof JsonProcessingException json) {
+                return jsonProblem(json);
+            }
+        }
+        if (error instanceof WebApplicationException web) {
+            return httpProblem(web.getResponse().getStatus());
+        }
+        return new ProblemException(500, "internal", Text.of("服务器内部错误，已记录日志", "Internal error; it has been logged"));
+    }
+
+    private static ProblemException jsonProblem(JsonProcessingException json) {
+        if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+            String field = fieldPath(mapping.getPath());
+            Text message = json instanceof UnrecognizedPropertyException
+                    ? Text.of("未知字段", "unknown field")
+                    : Text.of("类型或格式不正确", "has a wrong type or format");
+            return Problems.validation(List.of(new FieldError(field, message)));
+        }
+        return Problems.malformed(Text.of("请求体不是合法的 JSON", "The body is not valid JSON"));
+    }
+
+    private static String fieldPath(List<JsonMappingException.Reference> path) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                sb.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static ProblemException httpProblem(int status) {
+        return switch (status) {
+            case 404 -> Problems.notFound(Text.of("没有这个地址", "No such path"));
+            case 405 -> new ProblemException(405, "method-not-allowed", Text.of("此地址不支持该请求方法", "This path does not support the method"));
+            case 406 -> new ProblemException(406, "not-acceptable", Text.of("只能提供 JSON", "Only JSON can be produced"));
+            case 415 -> new ProblemException(415, "unsupported-media-type", Text.of("请求体必须是 JSON", "The body must be JSON"));
+            case 401 -> Problems.unauthorized(Text.of("请先登录", "Log in first"));
+            case 403 -> Problems.forbidden(Text.of("无权操作", "Forbidden"));
+            default -> status >= 400 && status < 500
+                    ? Problems.malformed(Text.of("请求参数有误", "The request parameters are invalid"))
+                    : new ProblemException(status, "internal", Text.of("服务器内部错误，已记录日志", "Internal error; it has been logged"));
+        };
+    }
+}

@@ -1,0 +1,74 @@
+package com.gasline.platform.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.platform.api.Module;
+import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.RootResource;
+import com.gasline.platform.api.tenant.NewUser;
+import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserInfo;
+import com.gasline.platform.internal.tenant.TenantGate;
+
+/**
+ * {@code /api/v1/tenants/{tenant}/…}: the branch's own users, and the modules the branch enabled.
+ * {@link AuthFilter} has already checked that the caller belongs to the tenant and that it is active.
+ */
+@Path("v1/tenants/{tenant}")
+@Component(service = RootResource.class)
+public class TenantPathResource implements RootResource {
+
+    private final TenantGate gate;
+    private final TenantRegistry registry;
+    private final RequestContextImpl requests;
+
+    @Activate
+    public TenantPathResource(@Reference TenantGate gate, @Reference TenantRegistry registry, @Reference RequestContextImpl requests) {
+        this.gate = gate;
+        this.registry = registry;
+        this.requests = requests;
+    }
+
+    /** Hands the rest of the path to the module; each of its methods checks its own roles. */
+    @Path("{module}")
+    @PermitAll
+    public Object module(@PathParam("tenant") String tenant, @PathParam("module") String moduleId) {
+        Module module = gate.enterModule(tenant, moduleId);
+        requests.serving(module);
+        return module.resource();
+    }
+
+    @GET
+    @Path("users")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<UserInfo> users(@PathParam("tenant") String tenant) {
+        return registry.users(tenant);
+    }
+
+    @POST
+    @Path("users")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Response createUser(@PathParam("tenant") String tenant, NewUser user) {
+        UserInfo created = registry.createUser(tenant, user);
+        return Response.created(URI.create("users/" + created.username())).entity(created).build();
+    }
+}

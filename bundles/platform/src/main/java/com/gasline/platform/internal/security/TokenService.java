@@ -1,0 +1,104 @@
+package com.gasline.platform.internal.security;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+import java.time.Instant;
+import java.util.Base64;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+
+import org.apache.cxf.rs.security.jose.jwa.SignatureAlgorithm;
+import org.apache.cxf.rs.security.jose.jws.HmacJwsSignatureProvider;
+import org.apache.cxf.rs.security.jose.jws.HmacJwsSignatureVerifier;
+import org.apache.cxf.rs.security.jose.jws.JwsHeaders;
+import org.apache.cxf.rs.security.jose.jws.JwsJwtCompactConsumer;
+import org.apache.cxf.rs.security.jose.jws.JwsJwtCompactProducer;
+import org.apache.cxf.rs.security.jose.jwt.JwtClaims;
+import org.apache.cxf.rs.security.jose.jwt.JwtToken;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.metatype.annotations.Designate;
+
+import com.gasline.platform.api.Caller;
+
+/** Signed access tokens (JWS HS256 through CXF JOSE) carrying the tenant and roles. */
+@Component(service = TokenService.class, configurationPid = "com.gasline.security")
+@Designate(ocd = TokenConfig.class)
+public class TokenService {
+
+    static final String ISSUER = "gasline";
+
+    private final byte[] key;
+    private final long ttlSeconds;
+
+    @Activate
+    public TokenService(TokenConfig config) {
+        this.key = config.jwt_secret().isBlank() ? storedKey() : Base64.getDecoder().decode(config.jwt_secret().trim());
+        if (key.length < 32) {
+            throw new IllegalStateException("jwt.secret must be at least 32 bytes");
+        }
+        this.ttlSeconds = config.token_ttl_minutes() * 60L;
+    }
+
+    public long ttlSeconds() {
+        return ttlSeconds;
+    }
+
+    public String issue(Caller caller) {
+        long now = Instant.now().getEpochSecond();
+        JwtClaims claims = new JwtClaims();
+        claims.setIssuer(ISSUER);
+        claims.setSubject(caller.username());
+        claims.setIssuedAt(now);
+        claims.setExpiryTime(now + ttlSeconds);
+        if (caller.tenant() != null) {
+            claims.setClaim("tenant", caller.tenant());
+        }
+        claims.setClaim("roles", List.copyOf(caller.roles()));
+        JwtToken token = new JwtToken(new JwsHeaders(SignatureAlgorithm.HS256), claims);
+        return new JwsJwtCompactProducer(token).signWith(new HmacJwsSignatureProvider(key, SignatureAlgorithm.HS256));
+    }
+
+    /** The caller of a valid, unexpired token of ours; empty for anything else. */
+    public Optional<Caller> verify(String compact) {
+        try {
+            JwsJwtCompactConsumer consumer = new JwsJwtCompactConsumer(compact);
+            if (!consumer.verifySignatureWith(new HmacJwsSignatureVerifier(key, SignatureAlgorithm.HS256))) {
+                return Optional.empty();
+            }
+            JwtClaims claims = consumer.getJwtClaims();
+            Long expires = claims.getExpiryTime();
+            if (!ISSUER.equals(claims.getIssuer()) || expires == null || expires <= Instant.now().getEpochSecond()) {
+                return Optional.empty();
+            }
+            Object roles = claims.getClaim("roles");
+            HashSet<String> roleSet = new HashSet<>();
+            if (roles instanceof List<?> list) {
+                list.forEach(r -> roleSet.add(String.valueOf(r)));
+            }
+            return Optional.of(new Caller((String) claims.getClaim("tenant"), claims.getSubject(), roleSet));
+        } catch (RuntimeException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private static byte[] storedKey() {
+        Path file = GaslineData.dir().resolve("jwt.key");
+        try {
+            if (Files.exists(file)) {
+                return Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).trim());
+            }
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            GaslineData.writePrivate(file, Base64.getEncoder().encodeToString(fresh));
+            return fresh;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

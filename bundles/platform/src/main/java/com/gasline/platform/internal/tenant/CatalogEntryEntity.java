@@ -1,0 +1,54 @@
+package com.gasline.platform.internal.tenant;
+
+import java.time.OffsetDateTime;
+import java.util.Arrays;
+import java.util.List;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+/** A module the platform has seen, kept so it stays in the catalog while its bundle is stopped. */
+@Entity
+@Table(name = "platform_module")
+public class CatalogEntryEntity {
+
+    @Id
+    private String id;
+    private String name;
+    private String version;
+    private String requires;
+    @Column(name = "last_seen_at")
+    private OffsetDateTime lastSeenAt;
+
+    protected CatalogEntryEntity() {
+    }
+
+    CatalogEntryEntity(String id) {
+        this.id = id;
+    }
+
+    void seen(String name, String version, List<String> requires, OffsetDateTime at) {
+        this.name = name;
+        this.version = version;
+        this.requires = String.join(",", requires);
+        this.lastSeenAt = at;
+    }
+
+    String id() {
+        return id;
+    }
+
+    String name() {
+        return name;
+    }
+
+    String version() {
+        return version;
+    }
+
+    List<String> requires() {
+        return requires.isEmpty() ? List.of() : Arrays.asList(requires.split(","));
+    }
+}

@@ -1,0 +1,58 @@
+package com.gasline.platform.internal.rest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import javax.ws.rs.NotAllowedException;
+import javax.ws.rs.NotFoundException;
+
+import org.junit.jupiter.api.Test;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gasline.platform.api.problem.ProblemException;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.tenant.NewTenant;
+
+class ProblemMapperTest {
+
+    private final ObjectMapper json = RestServer.objectMapper();
+
+    private ProblemException readFailure(String body) {
+        try {
+            json.readValue(body, NewTenant.class);
+            throw new AssertionError("expected a JSON failure for " + body);
+        } catch (Exception e) {
+            // CXF hands reader failures over wrapped, as the mapper sees them
+            return ProblemMapper.asProblem(new javax.ws.rs.BadRequestException(e));
+        }
+    }
+
+    @Test
+    void brokenJsonIsMalformed() {
+        ProblemException p = readFailure("{\"code\": ");
+        assertEquals(400, p.status());
+        assertEquals("malformed-request", p.type());
+    }
+
+    @Test
+    void unknownOrMistypedFieldsAreNamed() {
+        ProblemException unknown = readFailure("{\"code\":\"a\",\"colour\":1}");
+        assertEquals("validation", unknown.type());
+        assertEquals("colour", unknown.errors().get(0).field());
+        ProblemException mistyped = readFailure("{\"code\":[1,2]}");
+        assertEquals("code", mistyped.errors().get(0).field());
+    }
+
+    @Test
+    void httpErrorsKeepTheirStatus() {
+        assertEquals(404, ProblemMapper.asProblem(new NotFoundException()).status());
+        assertEquals(405, ProblemMapper.asProblem(new NotAllowedException("GET")).status());
+    }
+
+    @Test
+    void problemsPassThroughAndEverythingElseIsA500() {
+        ProblemException conflict = Problems.conflict(Text.of("冲突", "conflict"));
+        assertEquals(conflict, ProblemMapper.asProblem(new RuntimeException(conflict)));
+        assertEquals(500, ProblemMapper.asProblem(new IllegalStateException("boom")).status());
+    }
+}

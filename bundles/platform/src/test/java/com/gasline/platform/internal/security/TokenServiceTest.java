@@ -1,0 +1,78 @@
+package com.gasline.platform.internal.security;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.annotation.Annotation;
+import java.util.Base64;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.Roles;
+
+class TokenServiceTest {
+
+    static TokenConfig config(String secret, int ttlMinutes) {
+        return new TokenConfig() {
+            @Override
+            public Class<? extends Annotation> annotationType() {
+                return TokenConfig.class;
+            }
+
+            @Override
+            public String jwt_secret() {
+                return secret;
+            }
+
+            @Override
+            public int token_ttl_minutes() {
+                return ttlMinutes;
+            }
+        };
+    }
+
+    private static String secret(char fill) {
+        return Base64.getEncoder().encodeToString(String.valueOf(fill).repeat(32).getBytes());
+    }
+
+    private final TokenService tokens = new TokenService(config(secret('a'), 60));
+
+    @Test
+    void aTokenCarriesTenantUserAndRoles() {
+        String token = tokens.issue(new Caller("east", "zhang", Set.of(Roles.AGENT, Roles.SHIFT_LEAD)));
+        Caller caller = tokens.verify(token).orElseThrow();
+        assertEquals("east", caller.tenant());
+        assertEquals("zhang", caller.username());
+        assertEquals(Set.of(Roles.AGENT, Roles.SHIFT_LEAD), caller.roles());
+        assertEquals(3600, tokens.ttlSeconds());
+    }
+
+    @Test
+    void groupAdminTokensHaveNoTenant() {
+        Caller admin = tokens.verify(tokens.issue(new Caller(null, "admin", Set.of(Roles.GROUP_ADMIN)))).orElseThrow();
+        assertNull(admin.tenant());
+        assertTrue(admin.isGroupAdmin());
+    }
+
+    @Test
+    void tamperedForeignAndExpiredTokensAreRejected() {
+        String token = tokens.issue(new Caller("east", "zhang", Set.of(Roles.AGENT)));
+        String[] parts = token.split("\\.");
+        String otherPayload = tokens.issue(new Caller("west", "zhang", Set.of(Roles.BRANCH_ADMIN))).split("\\.")[1];
+        assertTrue(tokens.verify(parts[0] + "." + otherPayload + "." + parts[2]).isEmpty(), "payload swapped");
+        assertTrue(new TokenService(config(secret('b'), 60)).verify(token).isEmpty(), "signed with another key");
+        assertTrue(tokens.verify("garbage").isEmpty());
+        TokenService expired = new TokenService(config(secret('a'), 0));
+        assertTrue(expired.verify(expired.issue(new Caller("east", "zhang", Set.of()))).isEmpty(), "expired");
+    }
+
+    @Test
+    void shortSecretsAreRefused() {
+        String shortKey = Base64.getEncoder().encodeToString("too-short".getBytes());
+        assertThrows(IllegalStateException.class, () -> new TokenService(config(shortKey, 60)));
+    }
+}

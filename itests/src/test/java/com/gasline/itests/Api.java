@@ -1,0 +1,148 @@
+package com.gasline.itests;
+
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Real HTTP against the container's own port, the way a branch client talks to Gasline. */
+public final class Api {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String base = "http://127.0.0.1:" + GaslineContainer.HTTP_PORT + "/api";
+
+    public record Reply(int status, HttpResponse<String> raw, JsonNode json) {
+        public String header(String name) {
+            return raw.headers().firstValue(name).orElse(null);
+        }
+
+        public String contentType() {
+            return header("Content-Type");
+        }
+
+        @Override
+        public String toString() {
+            return status + " " + raw.body();
+        }
+    }
+
+    public Reply call(String method, String path, String token, String body, String... headers) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (body != null) {
+            b.header("Content-Type", "application/json");
+        }
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            b.header(headers[i], headers[i + 1]);
+        }
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = r.body() == null || r.body().isBlank() ? null : parse(r.body());
+            return new Reply(r.statusCode(), r, json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static JsonNode parse(String body) {
+        try {
+            return JSON.readTree(body);
+        } catch (IOException notJson) {
+            return null;
+        }
+    }
+
+    public Reply get(String path, String token) {
+        return call("GET", path, token, null);
+    }
+
+    public Reply post(String path, String token, String body) {
+        return call("POST", path, token, body);
+    }
+
+    public String login(String tenant, String username, String password) {
+        String t = tenant == null ? "null" : "\"" + tenant + "\"";
+        Reply r = post("/v1/auth/token", null, "{\"tenant\":" + t + ",\"username\":\"" + username + "\",\"password\":\"" + password + "\"}");
+        if (r.status() != 200) {
+            throw new AssertionError("login of " + username + " failed: " + r);
+        }
+        return r.json().get("accessToken").asText();
+    }
+
+    /** The generated first-admin password, as an operator reads it after the first start. */
+    public String adminToken() {
+        return login(null, "admin", adminPassword());
+    }
+
+    public static String adminPassword() {
+        Path file = Path.of(System.getProperty("karaf.data"), "gasline", "initial-admin-password");
+        try {
+            return Files.readString(file, StandardCharsets.UTF_8).trim();
+        } catch (IOException e) {
+            throw new IllegalStateException("no generated admin password at " + file, e);
+        }
+    }
+
+    /** The container answers health once the platform and the database are up. */
+    public void awaitHealthy() {
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/health")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200) {
+                    return;
+                }
+            } catch (IOException notYet) {
+                // Jetty or the REST server is still starting
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+            pause(200);
+        }
+        throw new AssertionError("Gasline did not become healthy within 60 s");
+    }
+
+    static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    /** Onboards a tenant with a branch admin; returns the branch admin's token. */
+    public String onboard(String adminToken, String code, String branchAdmin, String... modules) {
+        expect(201, post("/v1/admin/tenants", adminToken, "{\"code\":\"" + code + "\",\"name\":\"" + code + " 分公司\",\"region\":\"华东\"}"));
+        for (String m : modules) {
+            expect(200, call("PUT", "/v1/admin/tenants/" + code + "/modules/" + m, adminToken, null));
+        }
+        expect(201, post("/v1/admin/tenants/" + code + "/users", adminToken, "{\"username\":\"" + branchAdmin
+                + "\",\"password\":\"branch-password-1\",\"displayName\":\"管理员\",\"roles\":[\"BRANCH_ADMIN\"]}"));
+        return login(code, branchAdmin, "branch-password-1");
+    }
+
+    public static Reply expect(int status, Reply reply) {
+        if (reply.status() != status) {
+            throw new AssertionError("expected " + status + " but got " + reply);
+        }
+        return reply;
+    }
+}

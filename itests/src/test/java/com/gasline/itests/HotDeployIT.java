@@ -1,0 +1,111 @@
+package com.gasline.itests;
+
+import static com.gasline.itests.Api.expect;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.inject.Inject;
+
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+import org.osgi.framework.Bundle;
+import org.osgi.framework.BundleContext;
+
+import com.gasline.itests.Api.Reply;
+
+/** An operator stops and restarts a module bundle while branch clients keep calling it. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class HotDeployIT {
+
+    private static final String MODULE_BUNDLE = "gasline-example-notice-board";
+
+    @Inject
+    private BundleContext context;
+
+    private final Api api = new Api();
+
+    @Configuration
+    public Option[] config() {
+        return GaslineContainer.options();
+    }
+
+    @Test
+    public void stoppedModuleAnswers503ThenServesAgainWithoutAny500() throws Exception {
+        api.awaitHealthy();
+        String admin = api.adminToken();
+        String branch = api.onboard(admin, "hotdeploy", "hot-admin", "notices");
+        expect(201, api.post("/v1/tenants/hotdeploy/notices", branch, "{\"title\":\"交接班提醒\",\"body\":\"提前15分钟到岗\"}"));
+
+        Bundle module = bundle(MODULE_BUNDLE);
+        Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
+        AtomicBoolean running = new AtomicBoolean(true);
+        ExecutorService clients = Executors.newFixedThreadPool(4);
+        for (int i = 0; i < 4; i++) {
+            clients.submit(() -> {
+                while (running.get()) {
+                    Reply r = api.get("/v1/tenants/hotdeploy/notices", branch);
+                    statuses.computeIfAbsent(r.status(), s -> new AtomicInteger()).incrementAndGet();
+                    if (r.status() == 503) {
+                        assertEquals("5", r.header("Retry-After"));
+                    }
+                }
+                return null;
+            });
+        }
+        waitFor(statuses, 200);
+        module.stop();
+        Reply during = api.get("/v1/tenants/hotdeploy/notices", branch);
+        assertEquals(503, during.status());
+        assertTrue(during.contentType().startsWith("application/problem+json"));
+        assertEquals("5", during.header("Retry-After"));
+        waitFor(statuses, 503);
+
+        int okBefore = statuses.get(200).get();
+        module.start();
+        Reply after = expect(200, api.get("/v1/tenants/hotdeploy/notices", branch));
+        assertEquals("the data survived the restart", 1, after.json().get("total").asLong());
+        while (statuses.get(200).get() <= okBefore) {
+            Api.pause(20);
+        }
+        running.set(false);
+        clients.shutdown();
+        assertTrue(clients.awaitTermination(30, TimeUnit.SECONDS));
+
+        assertEquals("only 200 and 503 while the module restarted: " + statuses, Map.of(200, true, 503, true),
+                Map.of(200, statuses.containsKey(200), 503, statuses.containsKey(503)));
+        assertEquals("no other status codes: " + statuses, 2, statuses.size());
+    }
+
+    private Bundle bundle(String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("bundle not installed: " + symbolicName);
+    }
+
+    private static void waitFor(Map<Integer, AtomicInteger> statuses, int status) {
+        long deadline = System.currentTimeMillis() + 20_000;
+        while (!statuses.containsKey(status)) {
+            if (System.currentTimeMillis() > deadline) {
+                throw new AssertionError("never saw " + status + ": " + statuses);
+            }
+            Api.pause(20);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package com.gasline.admin.internal.rest;
+
+import java.net.URI;
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.DELETE;
+import javax.ws.rs.GET;
+import javax.ws.rs.PATCH;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.RootResource;
+import com.gasline.platform.api.tenant.ModuleInfo;
+import com.gasline.platform.api.tenant.NewTenant;
+import com.gasline.platform.api.tenant.NewUser;
+import com.gasline.platform.api.tenant.Tenant;
+import com.gasline.platform.api.tenant.TenantChange;
+import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserInfo;
+
+/** {@code /api/v1/admin}: group admins onboard branches, choose their modules, create their users. */
+@Path("v1/admin")
+@RolesAllowed(Roles.GROUP_ADMIN)
+@Produces(MediaType.APPLICATION_JSON)
+@Component(service = RootResource.class)
+public class AdminResource implements RootResource {
+
+    private final TenantRegistry registry;
+
+    @Activate
+    public AdminResource(@Reference TenantRegistry registry) {
+        this.registry = registry;
+    }
+
+    @GET
+    @Path("modules")
+    public List<ModuleInfo> modules() {
+        return registry.modules();
+    }
+
+    @POST
+    @Path("tenants")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createTenant(NewTenant tenant) {
+        Tenant created = registry.create(tenant);
+        return Response.created(URI.create("tenants/" + created.code())).entity(created).build();
+    }
+
+    @GET
+    @Path("tenants")
+    public List<Tenant> tenants() {
+        return registry.list();
+    }
+
+    @GET
+    @Path("tenants/{code}")
+    public Tenant tenant(@PathParam("code") String code) {
+        return registry.get(code);
+    }
+
+    @PATCH
+    @Path("tenants/{code}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Tenant changeTenant(@PathParam("code") String code, TenantChange change) {
+        return registry.change(code, change);
+    }
+
+    @PUT
+    @Path("tenants/{code}/modules/{moduleId}")
+    public Tenant enableModule(@PathParam("code") String code, @PathParam("moduleId") String moduleId) {
+        return registry.enableModule(code, moduleId);
+    }
+
+    @DELETE
+    @Path("tenants/{code}/modules/{moduleId}")
+    public Tenant disableModule(@PathParam("code") String code, @PathParam("moduleId") String moduleId) {
+        return registry.disableModule(code, moduleId);
+    }
+
+    @POST
+    @Path("tenants/{code}/users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response createUser(@PathParam("code") String code, NewUser user) {
+        UserInfo created = registry.createUser(code, user);
+        return Response.created(URI.create("tenants/" + code + "/users/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Path("tenants/{code}/users")
+    public List<UserInfo> users(@PathParam("code") String code) {
+        return registry.users(code);
+    }
+}
