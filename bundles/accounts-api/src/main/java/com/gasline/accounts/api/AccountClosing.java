@@ -1,0 +1,14 @@
+package com.gasline.accounts.api;
+
+/**
+ * Whiteboard hook run inside the close (销户) request, before the account is closed. Metering
+ * registers one to take the final reading and issue the final bill; it vetoes the close by
+ * throwing a {@code ProblemException} (e.g. 422 when no final reading was given).
+ */
+public interface AccountClosing {
+
+    /**
+     * @param finalReading the final meter reading given with the close request, m³ as text, or null
+     */
+    void beforeClose(String tenant, String accountNo, String finalReading);
+}
