@@ -39,7 +39,11 @@ public final class Api {
     public Reply call(String method, String path, String token, String body, String... headers) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(base + path)).timeout(Duration.ofSeconds(30))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
-        if (body != null) {
+        boolean typed = false;
+        for (int i = 0; i + 1 < headers.length; i += 2) {
+            typed |= headers[i].equalsIgnoreCase("Content-Type");
+        }
+        if (body != null && !typed) {
             b.header("Content-Type", "application/json");
         }
         if (token != null) {
@@ -137,6 +141,14 @@ public final class Api {
         expect(201, post("/v1/admin/tenants/" + code + "/users", adminToken, "{\"username\":\"" + branchAdmin
                 + "\",\"password\":\"branch-password-1\",\"displayName\":\"管理员\",\"roles\":[\"BRANCH_ADMIN\"]}"));
         return login(code, branchAdmin, "branch-password-1");
+    }
+
+    /** Creates a branch user with {@code roles} (as the group admin) and returns their token. */
+    public String user(String adminToken, String tenant, String username, String... roles) {
+        String list = String.join("\",\"", roles);
+        expect(201, post("/v1/admin/tenants/" + tenant + "/users", adminToken, "{\"username\":\"" + username
+                + "\",\"password\":\"staff-password-1\",\"displayName\":\"" + username + "\",\"roles\":[\"" + list + "\"]}"));
+        return login(tenant, username, "staff-password-1");
     }
 
     public static Reply expect(int status, Reply reply) {

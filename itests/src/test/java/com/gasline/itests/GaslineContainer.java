@@ -4,6 +4,7 @@ import static org.ops4j.pax.exam.CoreOptions.systemProperty;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
+import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.keepRuntimeFolder;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.logLevel;
 
 import java.io.File;
@@ -42,6 +43,10 @@ public final class GaslineContainer {
         List<Option> options = new ArrayList<>();
         options.add(karafDistributionConfiguration().frameworkUrl(tarGz.toURI().toString())
                 .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Gasline").karafVersion("4.4.9"));
+        if (Boolean.getBoolean("gasline.itest.keep")) {
+            // -Dgasline.itest.keep=true leaves target/exam/<uuid> (logs, data) for a post-mortem
+            options.add(keepRuntimeFolder());
+        }
         options.add(configureConsole().ignoreLocalConsole().ignoreRemoteShell());
         options.add(logLevel(LogLevel.WARN));
         // pax-exam's own bundles come from the build's local repository; Gasline's from system/

@@ -143,6 +143,8 @@ public class Archive {
             }
             CustomerEntity customer = persistCustomer(em, row.customer());
             PremisesEntity premises = persistPremises(em, row.premises());
+            // no mapped relationships tell EclipseLink the insert order the foreign keys need
+            em.flush();
             String number = row.accountNo() != null ? row.accountNo() : nextNumber(em, tenant, prefix);
             AccountEntity a = newAccount(number, customer, premises, row.customer().category(), row.state(), now);
             em.persist(a);

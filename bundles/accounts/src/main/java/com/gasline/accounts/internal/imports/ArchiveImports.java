@@ -118,6 +118,11 @@ public class ArchiveImports {
                     imported++;
                 } catch (ProblemException refused) {
                     errors.addAll(rowErrors(jobId, done, refused));
+                } catch (RuntimeException broken) {
+                    // rolled back like a refused row; the others still go in
+                    LOG.error("Archive import {} of tenant {}: row {} failed", jobId, tenant, done, broken);
+                    errors.addAll(rowErrors(jobId, done, Problems.ruleViolated(Text.of("该行导入失败（系统错误，已记录日志）",
+                            "this row failed (internal error, logged)"))));
                 }
                 if (done % PROGRESS_EVERY == 0) {
                     progress(tenant, jobId, done, imported, errors);
