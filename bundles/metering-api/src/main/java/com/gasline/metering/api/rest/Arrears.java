@@ -1,0 +1,8 @@
+package com.gasline.metering.api.rest;
+
+import java.time.LocalDate;
+
+/** An overdue account: what it owes, since when, the age bucket (≤30, 31–90, >90 days) and when to dun. */
+public record Arrears(String accountNo, String holderName, String address, long owedFen, int openBills,
+        LocalDate oldestDueOn, int daysOverdue, String bucket, LocalDate dunOn) {
+}

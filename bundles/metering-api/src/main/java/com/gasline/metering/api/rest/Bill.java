@@ -1,0 +1,10 @@
+package com.gasline.metering.api.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+/** 账单 for one account and period, in fen. */
+public record Bill(String id, String accountNo, String period, LocalDate from, LocalDate to, BigDecimal volume,
+        long amountFen, long paidFen, String status, LocalDate dueOn, List<BillLine> lines) {
+}

@@ -1,0 +1,9 @@
+package com.gasline.metering.api.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+/** One tier within one price period: volume × price = amount, so the customer can check the sum. */
+public record BillLine(int seq, LocalDate from, LocalDate to, int tier, BigDecimal volume, long priceFen, long amountFen,
+        LocalDate tariffYear) {
+}

@@ -1,0 +1,8 @@
+package com.gasline.metering.api.rest;
+
+import java.time.OffsetDateTime;
+
+/** Progress of a bill run: accounts {@code done} of {@code total}, rate per second and estimated seconds left. */
+public record BillRun(String id, String period, String routeId, String status, int total, int done, int billed,
+        int skipped, double ratePerSecond, Long etaSeconds, OffsetDateTime startedAt, OffsetDateTime finishedAt) {
+}

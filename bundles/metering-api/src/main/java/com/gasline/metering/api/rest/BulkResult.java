@@ -1,0 +1,6 @@
+package com.gasline.metering.api.rest;
+
+import java.util.List;
+
+public record BulkResult(int accepted, int rejected, int anomalies, List<ReadingResult> results) {
+}

@@ -1,0 +1,131 @@
+package com.gasline.metering.api.rest;
+
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.HeaderParam;
+import javax.ws.rs.POST;
+import javax.ws.rs.PUT;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.Roles;
+
+/**
+ * {@code /api/v1/tenants/{tenant}/metering}: meters, reading books, readings checked by the 三准
+ * rules, tariffs, bills, bill runs, payments and arrears (抄表收费).
+ */
+@Path("/")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface MeteringApi {
+
+    @POST
+    @Path("meters")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    Response createMeter(NewMeter meter);
+
+    @GET
+    @Path("meters/{serial}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.CASHIER, Roles.AGENT })
+    Meter meter(@PathParam("serial") String serial);
+
+    /** 换表: closes the old meter with its final reading, installs the new one. */
+    @POST
+    @Path("meters/{serial}/replace")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    Meter replace(@PathParam("serial") String serial, Replacement replacement);
+
+    @POST
+    @Path("routes")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    Response createRoute(NewRoute route);
+
+    @GET
+    @Path("routes/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
+    Route route(@PathParam("id") String id);
+
+    /** The meter reading orders due on the route, in walking order. */
+    @GET
+    @Path("routes/{id}/orders")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
+    List<ReadingOrder> orders(@PathParam("id") String id);
+
+    @POST
+    @Path("readings")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
+    Response submitReading(NewReading reading);
+
+    /** Thousands of readings at once; one result per item, a bad item never blocks the others. */
+    @POST
+    @Path("readings:bulk")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
+    BulkResult submitReadings(BulkReadings readings);
+
+    /** 用气异常 waiting for review. */
+    @GET
+    @Path("anomalies")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
+    Page<Reading> anomalies(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @POST
+    @Path("anomalies/{readingId}/review")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
+    Reading review(@PathParam("readingId") String readingId);
+
+    /** Adds a version; an existing {@code effectiveFrom} is never overwritten (409). */
+    @PUT
+    @Path("tariffs/{category}")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    Tariff addTariffVersion(@PathParam("category") String category, TariffVersion version);
+
+    @GET
+    @Path("tariffs/{category}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.AGENT })
+    Tariff tariff(@PathParam("category") String category);
+
+    /** 气价调整通知: accounts of the category to notify of the next pending price change. */
+    @GET
+    @Path("tariffs/{category}/notices")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    List<String> priceChangeNotices(@PathParam("category") String category);
+
+    @POST
+    @Path("bill-runs")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    Response startBillRun(NewBillRun run);
+
+    @GET
+    @Path("bill-runs/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    BillRun billRun(@PathParam("id") String id);
+
+    @GET
+    @Path("accounts/{accountNo}/bills")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.AGENT })
+    List<Bill> bills(@PathParam("accountNo") String accountNo);
+
+    /** A replay with the same {@code Idempotency-Key} returns the first payment and pays nothing. */
+    @POST
+    @Path("payments")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
+    Response pay(@HeaderParam("Idempotency-Key") String idempotencyKey, NewPayment payment);
+
+    @POST
+    @Path("ic-purchases")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
+    Response buyGas(@HeaderParam("Idempotency-Key") String idempotencyKey, IcPurchase purchase);
+
+    @GET
+    @Path("arrears")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
+    ArrearsReport arrears(@QueryParam("asOf") String asOf);
+}

@@ -1,0 +1,33 @@
+package com.gasline.metering.internal.store;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+import com.gasline.platform.api.persistence.Tenancy;
+
+/** One price version of a category, as JSON; versions are added, never rewritten. */
+@Entity
+@Table(name = "met_tariff")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, primaryKey = true)
+public class TariffEntity {
+    @Id
+    public String id;
+    public String category;
+    @Column(name = "effective_from")
+    public LocalDate effectiveFrom;
+    public String spec;
+    @Column(name = "created_by")
+    public String createdBy;
+    @Column(name = "created_at")
+    public OffsetDateTime createdAt;
+}

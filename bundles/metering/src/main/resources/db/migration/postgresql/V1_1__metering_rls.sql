@@ -1,0 +1,12 @@
+SELECT gasline_protect('met_account');
+SELECT gasline_protect('met_route');
+SELECT gasline_protect('met_meter');
+SELECT gasline_protect('met_reading');
+SELECT gasline_protect('met_tariff');
+SELECT gasline_protect('met_bill_run');
+SELECT gasline_protect('met_bill');
+SELECT gasline_protect('met_bill_line');
+SELECT gasline_protect('met_payment');
+SELECT gasline_protect('met_allocation');
+SELECT gasline_protect('met_balance');
+SELECT gasline_protect('met_counter');
