@@ -67,7 +67,7 @@ public class AccountsIT {
 
     @Before
     public void healthy() {
-        api.awaitHealthy();
+        api.awaitModules("accounts");
     }
 
     private static String base(String tenant) {

@@ -124,6 +124,24 @@ public final class Api {
         throw new AssertionError("Gasline did not become healthy within 60 s");
     }
 
+    /** Health answers as soon as the platform is up; a module bundle may still be migrating its tables. */
+    public void awaitModules(String... ids) {
+        awaitHealthy();
+        Instant deadline = Instant.now().plusSeconds(60);
+        while (Instant.now().isBefore(deadline)) {
+            Reply health = get("/v1/health", null);
+            java.util.Set<String> active = new java.util.HashSet<>();
+            if (health.json() != null && health.json().has("modules")) {
+                health.json().get("modules").forEach(m -> active.add(m.asText()));
+            }
+            if (active.containsAll(java.util.List.of(ids))) {
+                return;
+            }
+            pause(200);
+        }
+        throw new AssertionError("modules " + java.util.List.of(ids) + " did not become active within 60 s");
+    }
+
     static void pause(long millis) {
         try {
             Thread.sleep(millis);

@@ -15,6 +15,7 @@ import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
 
 import org.osgi.framework.BundleContext;
+import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -63,8 +64,9 @@ public class Archive {
 
     private final TenantTransactions tx;
     private final EntityManagerFactory emf;
-    private final List<AccountListener> listeners = new CopyOnWriteArrayList<>();
-    private final List<AccountClosing> closings = new CopyOnWriteArrayList<>();
+    // held as service objects and fetched at use: metering's listener itself needs accounts' directory
+    private final List<ComponentServiceObjects<AccountListener>> listeners = new CopyOnWriteArrayList<>();
+    private final List<ComponentServiceObjects<AccountClosing>> closings = new CopyOnWriteArrayList<>();
 
     @Activate
     public Archive(BundleContext context, @Reference SchemaMigrations migrations, @Reference TenantTransactions tx,
@@ -74,21 +76,21 @@ public class Archive {
         this.emf = emf;
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addListener(AccountListener listener) {
+    @Reference(service = AccountListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addListener(ComponentServiceObjects<AccountListener> listener) {
         listeners.add(listener);
     }
 
-    void removeListener(AccountListener listener) {
+    void removeListener(ComponentServiceObjects<AccountListener> listener) {
         listeners.remove(listener);
     }
 
-    @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void addClosing(AccountClosing closing) {
+    @Reference(service = AccountClosing.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
+    void addClosing(ComponentServiceObjects<AccountClosing> closing) {
         closings.add(closing);
     }
 
-    void removeClosing(AccountClosing closing) {
+    void removeClosing(ComponentServiceObjects<AccountClosing> closing) {
         closings.remove(closing);
     }
 
@@ -191,8 +193,13 @@ public class Archive {
     public AccountEntity close(String tenant, String actor, String accountNo, String finalReading, Long version, String reason) {
         AccountState current = tx.inTenant(tenant, emf, em -> find(em, accountNo).state());
         Lifecycle.CLOSE.apply(current);
-        for (AccountClosing closing : closings) {
-            closing.beforeClose(tenant, accountNo, finalReading);
+        for (ComponentServiceObjects<AccountClosing> objects : closings) {
+            AccountClosing closing = objects.getService();
+            try {
+                closing.beforeClose(tenant, accountNo, finalReading);
+            } finally {
+                objects.ungetService(closing);
+            }
         }
         return move(tenant, actor, accountNo, Lifecycle.CLOSE, version, reason, c -> c.set("closedAt", c.account().closedAt,
                 c.now(), v -> c.account().closedAt = v));
@@ -364,12 +371,15 @@ public class Archive {
 
     private void publish(String tenant, String accountNo, AccountChange.Kind kind, AccountState from, AccountState to, String actor) {
         AccountChange change = new AccountChange(tenant, accountNo, kind, from, to, actor, now());
-        for (AccountListener l : listeners) {
+        for (ComponentServiceObjects<AccountListener> objects : listeners) {
+            AccountListener l = objects.getService();
             try {
                 l.accountChanged(change);
             } catch (RuntimeException e) {
                 // the change is committed; one failing listener must not hide it from the others
                 LOG.warn("Account listener {} failed on {}", l, change, e);
+            } finally {
+                objects.ungetService(l);
             }
         }
     }
