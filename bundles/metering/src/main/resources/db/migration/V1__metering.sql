@@ -167,9 +167,3 @@ CREATE TABLE met_balance (
     PRIMARY KEY (tenant_id, account_no)
 );
 
-CREATE TABLE met_counter (
-    tenant_id   varchar(32) NOT NULL,
-    name        varchar(32) NOT NULL,
-    next_value  bigint      NOT NULL,
-    PRIMARY KEY (tenant_id, name)
-);

@@ -9,4 +9,3 @@ SELECT gasline_protect('met_bill_line');
 SELECT gasline_protect('met_payment');
 SELECT gasline_protect('met_allocation');
 SELECT gasline_protect('met_balance');
-SELECT gasline_protect('met_counter');

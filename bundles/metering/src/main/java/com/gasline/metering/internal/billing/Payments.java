@@ -32,6 +32,7 @@ import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.PaymentEntity;
 import com.gasline.metering.internal.store.RouteEntity;
+import com.gasline.platform.api.persistence.Sequences;
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -50,10 +51,13 @@ public class Payments {
     private final MeteringStore store;
     private final AccountSync accounts;
     private final Tariffs tariffs;
+    private final Sequences sequences;
 
     @Activate
-    public Payments(@Reference MeteringStore store, @Reference AccountSync accounts, @Reference Tariffs tariffs) {
+    public Payments(@Reference MeteringStore store, @Reference AccountSync accounts, @Reference Tariffs tariffs,
+            @Reference Sequences sequences) {
         this.store = store;
+        this.sequences = sequences;
         this.accounts = accounts;
         this.tariffs = tariffs;
     }
@@ -259,7 +263,7 @@ public class Payments {
     }
 
     private String receipt(String tenant) {
-        return String.format("SK%d%08d", MeteringStore.today().getYear(), store.next(tenant, "receipt-" + MeteringStore.today().getYear()));
+        return String.format("SK%d%08d", MeteringStore.today().getYear(), sequences.next(tenant, "metering.receipt-" + MeteringStore.today().getYear()));
     }
 
     private static void key(String key) {

@@ -7,7 +7,6 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 import javax.persistence.EntityManagerFactory;
-import javax.persistence.LockModeType;
 
 import org.osgi.framework.BundleContext;
 import org.osgi.service.component.annotations.Activate;
@@ -16,7 +15,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.persistence.SchemaMigrations;
 import com.gasline.platform.api.persistence.TenantTransactions;
-import com.gasline.platform.api.problem.ProblemException;
 
 /** Metering's tables, migrated before anything else of the module runs; every transaction names its tenant. */
 @Component(service = MeteringStore.class)
@@ -37,29 +35,6 @@ public class MeteringStore {
 
     public <T> T in(String tenant, Function<EntityManager, T> work) {
         return tx.inTenant(tenant, emf, work);
-    }
-
-    /** Next value of a named counter (receipt numbers), under a row lock; the row is created on first use. */
-    public long next(String tenant, String name) {
-        try {
-            in(tenant, em -> {
-                if (em.find(CounterEntity.class, name) == null) {
-                    CounterEntity c = new CounterEntity();
-                    c.name = name;
-                    c.nextValue = 1;
-                    em.persist(c);
-                }
-                return null;
-            });
-        } catch (ProblemException raced) {
-            if (raced.status() != 409) {
-                throw raced;
-            }
-        }
-        return in(tenant, em -> {
-            CounterEntity c = em.find(CounterEntity.class, name, LockModeType.PESSIMISTIC_WRITE);
-            return c.nextValue++;
-        });
     }
 
     public static OffsetDateTime now() {
