@@ -110,7 +110,10 @@ public final class Api {
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200) {
+                // the admin API (tenant-admin bundle) may join the REST server a moment after health
+                HttpResponse<String> admin = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/admin/modules")).build(),
+                        HttpResponse.BodyHandlers.ofString());
+                if (r.statusCode() == 200 && admin.statusCode() == 401) {
                     return;
                 }
             } catch (IOException notYet) {
