@@ -1,0 +1,31 @@
+package com.gasline.cylinders.internal.store;
+
+import javax.persistence.Column;
+import javax.persistence.Entity;
+import javax.persistence.Id;
+import javax.persistence.Table;
+import javax.persistence.Version;
+
+import org.eclipse.persistence.annotations.Multitenant;
+import org.eclipse.persistence.annotations.MultitenantType;
+import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
+
+import com.gasline.platform.api.persistence.Tenancy;
+
+/** 调瓶点. Exchanges at a point lock its row, so they queue and stock never goes negative. */
+@Entity
+@Table(name = "cyl_point")
+@Multitenant(MultitenantType.SINGLE_TABLE)
+@TenantDiscriminatorColumn(name = Tenancy.COLUMN, contextProperty = Tenancy.CONTEXT_PROPERTY, primaryKey = true)
+public class PointEntity {
+    @Id
+    public String code;
+    public String name;
+    public String address;
+    public String hours;
+    public String staff;
+    @Column(name = "low_stock_threshold")
+    public int lowStockThreshold;
+    @Version
+    public long version;
+}
