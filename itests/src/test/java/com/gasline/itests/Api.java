@@ -111,9 +111,7 @@ public final class Api {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
                 // the admin API (tenant-admin bundle) may join the REST server a moment after health
-                HttpResponse<String> admin = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/admin/modules")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                if (r.statusCode() == 200 && admin.statusCode() == 401) {
+                if (r.statusCode() == 200 && adminApiUp()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -125,6 +123,11 @@ public final class Api {
             pause(200);
         }
         throw new AssertionError("Gasline did not become healthy within 60 s");
+    }
+
+    private boolean adminApiUp() {
+        Reply login = post("/v1/auth/token", null, "{\"tenant\":null,\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}");
+        return login.status() == 200 && get("/v1/admin/modules", login.json().get("accessToken").asText()).status() == 200;
     }
 
     /** Health answers as soon as the platform is up; a module bundle may still be migrating its tables. */

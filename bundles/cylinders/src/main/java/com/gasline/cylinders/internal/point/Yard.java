@@ -101,8 +101,9 @@ public class Yard implements CylinderStock {
                 .check(!"CUSTOMER".equals(c.owner()) || c.ownerName() != null, "ownerName", "客户自有钢瓶须填写户主", "required for customer-owned cylinders")
                 .check(c.nextInspectionOn() != null || c.lastInspectedOn() != null, "lastInspectedOn", "须填写上次检验日期或下次检验日期",
                         "give the last or the next inspection date")
-                .check(c.status() == null || Set.of(Issuing.FULL, Issuing.EMPTY).contains(c.status()), "status", "登记时只能是 FULL 或 EMPTY",
-                        "must be FULL or EMPTY when registered")
+                .check(c.status() == null || Set.of(Issuing.FULL, Issuing.EMPTY).contains(c.status())
+                        || (Issuing.WITH_CUSTOMER.equals(c.status()) && "CUSTOMER".equals(c.owner())), "status",
+                        "登记时只能是 FULL、EMPTY，或客户自有钢瓶 WITH_CUSTOMER", "must be FULL, EMPTY or, for a customer's own cylinder, WITH_CUSTOMER")
                 .required("point", c.point())
                 .throwIfInvalid();
         return store.in(tenant, em -> {
@@ -120,10 +121,11 @@ public class Yard implements CylinderStock {
             e.nextInspectionOn = c.nextInspectionOn() != null ? c.nextInspectionOn() : Issuing.nextInspection(c.lastInspectedOn());
             e.scrapOn = c.scrapOn();
             e.status = c.status() == null ? Issuing.FULL : c.status();
-            e.location = "POINT";
-            e.locationName = c.point();
+            boolean atCustomer = Issuing.WITH_CUSTOMER.equals(e.status);
+            e.location = atCustomer ? "CUSTOMER" : "POINT";
+            e.locationName = atCustomer ? c.ownerName() : c.point();
             em.persist(e);
-            move(em, e, caller.username(), "REGISTER", null, null, e.status, "POINT " + c.point(), null);
+            move(em, e, caller.username(), "REGISTER", null, null, e.status, e.location + " " + e.locationName, "登记于 " + c.point());
             return e;
         });
     }

@@ -79,7 +79,9 @@ public class CylindersResource implements CylindersApi {
             throw Problems.forbidden(Text.of("您不是该调瓶点的营业员", "You are not a clerk of this point"));
         }
         var lines = yard.stock(requests.tenant(), point);
-        List<String> specs = lines.stream().map(l -> l.spec()).distinct().toList();
+        // every spec the branch keeps, so a spec sold out entirely still shows as low
+        List<String> specs = store.in(requests.tenant(), em -> em.createQuery("select distinct c.spec from CylinderEntity c order by c.spec", String.class)
+                .getResultList());
         List<String> low = specs.stream().filter(s -> lines.stream().filter(l -> l.spec().equals(s) && Issuing.FULL.equals(l.status()))
                 .mapToInt(l -> l.count()).sum() < p.lowStockThreshold).toList();
         return new Stock(point, lines.stream().map(l -> new Stock.Line(l.spec(), l.status(), l.count())).toList(), low);
@@ -149,10 +151,18 @@ public class CylindersResource implements CylindersApi {
     public List<Cylinder> due(Integer days, String point) {
         new Validation().check(days == null || (days >= 0 && days <= 366), "days", "须在 0 到 366 之间", "must be 0 to 366").throwIfInvalid();
         LocalDate until = CylinderStore.today().plusDays(days == null ? 30 : days);
-        return store.in(requests.tenant(), em -> em.createQuery("select c from CylinderEntity c where c.nextInspectionOn <= :until"
-                + " and c.status <> 'SCRAPPED'" + (point == null ? "" : " and c.location = 'POINT' and c.locationName = :p")
-                + " order by c.nextInspectionOn, c.serial", CylinderEntity.class).setParameter("until", until)
-                .setParameter("p", point == null ? "" : point).getResultList()).stream().map(c -> view(c, List.of())).toList();
+        if (point != null) {
+            stock(point);
+        }
+        return store.in(requests.tenant(), em -> {
+            var query = em.createQuery("select c from CylinderEntity c where c.nextInspectionOn <= :until and c.status <> 'SCRAPPED'"
+                    + (point == null ? "" : " and c.location = 'POINT' and c.locationName = :p") + " order by c.nextInspectionOn, c.serial",
+                    CylinderEntity.class).setParameter("until", until);
+            if (point != null) {
+                query.setParameter("p", point);
+            }
+            return query.getResultList();
+        }).stream().map(c -> view(c, List.of())).toList();
     }
 
     @Override
