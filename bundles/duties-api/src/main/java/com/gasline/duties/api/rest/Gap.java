@@ -1,0 +1,7 @@
+package com.gasline.duties.api.rest;
+
+import java.time.LocalDate;
+
+/** An hour in which fewer of a position are rostered than the seat rule asks. */
+public record Gap(LocalDate date, int hour, String position, int required, int rostered) {
+}

@@ -1,0 +1,12 @@
+SELECT gasline_protect('dut_catalogue');
+SELECT gasline_protect('dut_position');
+SELECT gasline_protect('dut_staff');
+SELECT gasline_protect('dut_training');
+SELECT gasline_protect('dut_shift');
+SELECT gasline_protect('dut_seat_rule');
+SELECT gasline_protect('dut_roster');
+SELECT gasline_protect('dut_handover');
+SELECT gasline_protect('dut_annotation');
+SELECT gasline_protect('dut_check_task');
+SELECT gasline_protect('dut_check_record');
+SELECT gasline_protect('dut_assessment_item');
