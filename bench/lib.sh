@@ -1,0 +1,74 @@
+# Shared by the benchmarks: a fresh distribution on a fresh PostgreSQL database.
+# Needs a built distribution (mvn -q install -DskipTests) and PostgreSQL at 127.0.0.1:5432 (user postgres, trust).
+set -euo pipefail
+BENCH_PORT=${BENCH_PORT:-28281}
+BENCH_DB=${BENCH_DB:-gasline_bench}
+BASE="http://127.0.0.1:$BENCH_PORT/api"
+PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
+
+start_on_postgres() {
+  local dist
+  dist=$(ls "$(dirname "$0")"/../distribution/target/gasline-distribution-*.tar.gz)
+  $PSQL -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
+  BENCH_DIR=$(mktemp -d)
+  tar xzf "$dist" -C "$BENCH_DIR"
+  KARAF_HOME=$(ls -d "$BENCH_DIR"/gasline-distribution-*)
+  sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $BENCH_PORT/" "$KARAF_HOME/etc/org.ops4j.pax.web.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = 28201/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 21099/; s/^rmiServerPort *=.*/rmiServerPort = 54444/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
+  cat > "$KARAF_HOME/etc/org.ops4j.datasource-gasline.cfg" <<CFG
+osgi.jdbc.driver.class = org.postgresql.Driver
+dataSourceName = gasline
+url = jdbc:postgresql://127.0.0.1:5432/$BENCH_DB
+user = postgres
+password =
+pool = hikari
+xa = false
+pool.maximumPoolSize = 16
+CFG
+  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx2g" "$KARAF_HOME/bin/start"
+  for _ in $(seq 1 120); do
+    curl -sf "$BASE/v1/health" | grep -q '"duties"' && return 0
+    sleep 1
+  done
+  echo "not healthy after 120 s" >&2
+  return 1
+}
+
+stop_karaf() {
+  "$KARAF_HOME/bin/stop" >/dev/null 2>&1 || true
+  sleep 3
+  rm -rf "$BENCH_DIR"
+}
+
+token() { # tenant-or-empty username password
+  local t='null'
+  [ -n "$1" ] && t="\"$1\""
+  curl -sf -X POST "$BASE/v1/auth/token" -H 'Content-Type: application/json' \
+    -d "{\"tenant\":$t,\"username\":\"$2\",\"password\":\"$3\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
+}
+
+onboard() { # tenant modules...
+  local tenant=$1; shift
+  ADMIN=$(token "" admin bench-password-1)
+  curl -sf -X POST "$BASE/v1/admin/tenants" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d "{\"code\":\"$tenant\",\"name\":\"压测分公司\",\"region\":\"华东\"}" >/dev/null
+  for m in "$@"; do
+    curl -sf -X PUT "$BASE/v1/admin/tenants/$tenant/modules/$m" -H "Authorization: Bearer $ADMIN" >/dev/null
+  done
+  curl -sf -X POST "$BASE/v1/admin/tenants/$tenant/users" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
+    -d '{"username":"bench-admin","password":"bench-password-1","displayName":"压测","roles":["BRANCH_ADMIN","CLERK"]}' >/dev/null
+  BRANCH=$(token "$tenant" bench-admin bench-password-1)
+}
+
+# time_ms URL: wall time of one authenticated GET in milliseconds
+time_ms() {
+  curl -s -o /dev/null -w '%{time_total}' -H "Authorization: Bearer $BRANCH" "$1" | awk '{printf "%d", $1 * 1000}'
+}
+
+# median_ms URL [runs]: median of several runs after one warm-up
+median_ms() {
+  local url=$1 runs=${2:-11}
+  time_ms "$url" >/dev/null
+  for _ in $(seq 1 "$runs"); do time_ms "$url"; echo; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
