@@ -28,7 +28,12 @@ pool.maximumPoolSize = 16
 CFG
   GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx2g" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
-    curl -sf "$BASE/v1/health" | grep -q '"duties"' && return 0
+    # health first, then the admin API (it joins the REST server a moment later)
+    if curl -sf "$BASE/v1/health" | grep -q '"duties"'; then
+      local t
+      t=$(token "" admin bench-password-1 || true)
+      [ -n "$t" ] && curl -sf -o /dev/null -H "Authorization: Bearer $t" "$BASE/v1/admin/modules" && return 0
+    fi
     sleep 1
   done
   echo "not healthy after 120 s" >&2
@@ -44,7 +49,7 @@ stop_karaf() {
 token() { # tenant-or-empty username password
   local t='null'
   [ -n "$1" ] && t="\"$1\""
-  curl -sf -X POST "$BASE/v1/auth/token" -H 'Content-Type: application/json' \
+  curl -s -f -X POST "$BASE/v1/auth/token" -H 'Content-Type: application/json' \
     -d "{\"tenant\":$t,\"username\":\"$2\",\"password\":\"$3\"}" | sed 's/.*"accessToken":"\([^"]*\)".*/\1/'
 }
 
