@@ -60,6 +60,9 @@ public class JpaTenantTransactions implements TenantTransactions {
             setTenant.setString(1, tenant);
             setTenant.execute();
             setRole.execute("SET LOCAL ROLE gasline_app");
+            // plans for the tenant and the values at hand: a generic plan of a LIKE or of a big
+            // tenant's filter can miss the index (measured: address search 520 ms instead of 25 ms)
+            setRole.execute("SET LOCAL plan_cache_mode = force_custom_plan");
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot bind tenant to transaction: " + e.getMessage(), e);
         }
