@@ -8,7 +8,7 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 
 start_on_postgres() {
   local dist
-  dist=$(ls "$(dirname "$0")"/../distribution/target/gasline-distribution-*.tar.gz)
+  dist=$(ls "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"/distribution/target/gasline-distribution-*.tar.gz)
   $PSQL -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
   BENCH_DIR=$(mktemp -d)
   tar xzf "$dist" -C "$BENCH_DIR"

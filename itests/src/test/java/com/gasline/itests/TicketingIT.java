@@ -129,6 +129,9 @@ public class TicketingIT {
         Reply csv = expect(200, api.get("/v1/tenants/tkt-east/ticketing/registers/complaints?from=" + today + "&to=" + today, supervisor));
         String body = csv.raw().body();
         assertTrue(body, body.contains("工单号") && body.contains("抄表员态度差") && !body.contains("灶具打不着火"));
+        String summary = expect(200, api.get("/v1/tenants/tkt-east/ticketing/registers/callback-summary?from=" + today + "&to=" + today,
+                supervisor)).raw().body();
+        assertTrue(summary, summary.contains("REPAIR,1,1,1.0,1,1,1.0,5.00"));
         expect(404, api.get("/v1/tenants/tkt-east/ticketing/registers/gossip?from=" + today + "&to=" + today, supervisor));
     }
 

@@ -140,7 +140,7 @@ public interface TicketingApi {
 
     /**
      * Registers as CSV for the period: {@code complaints} 客户投诉登记表, {@code calls} 来电来访登记表,
-     * {@code repairs} 报修记录表, {@code callbacks} 回访记录表.
+     * {@code repairs} 报修记录表, {@code callbacks} 回访记录表, {@code callback-summary} 回访总结报告.
      */
     @GET
     @Path("registers/{name}")

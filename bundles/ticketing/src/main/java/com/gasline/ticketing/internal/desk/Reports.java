@@ -80,6 +80,9 @@ public class Reports implements TicketQueries {
 
     /** The registers branch staff used to keep on paper, for the tickets received in the period. */
     public String register(String tenant, String name, LocalDate from, LocalDate to) {
+        if ("callback-summary".equals(name)) {
+            return callbackSummary(tenant, from, to);
+        }
         Register register = switch (name == null ? "" : name) {
             case "complaints" -> new Register(t -> "COMPLAINT".equals(t.type), new String[] { "工单号", "受理时间", "来电人", "电话", "户号", "地址",
                     "等级", "投诉内容", "处理部门", "状态", "办结时间", "满意度" },
@@ -95,8 +98,8 @@ public class Reports implements TicketQueries {
                     "处理人" },
                     t -> new Object[] { t.ticketNo, t.type, time(t.calledBackAt), Boolean.FALSE.equals(t.callbackReached) ? "否" : "是",
                             t.satisfaction, t.callbackComment, t.resolvedBy });
-            default -> throw Problems.notFound(Text.of("没有这个登记表（complaints、calls、repairs、callbacks）",
-                    "No such register (complaints, calls, repairs, callbacks)"));
+            default -> throw Problems.notFound(Text.of("没有这个登记表（complaints、calls、repairs、callbacks、callback-summary）",
+                    "No such register (complaints, calls, repairs, callbacks, callback-summary)"));
         };
         List<TicketEntity> tickets = store.in(tenant, em -> received(em, from, to));
         StringWriter out = new StringWriter();
@@ -107,6 +110,31 @@ public class Reports implements TicketQueries {
                 if (register.includes().test(t)) {
                     csv.printRecord(register.row().apply(t));
                 }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** 回访总结报告: per ticket type, resolved, called back, reached, satisfied (4–5) and mean satisfaction. */
+    private String callbackSummary(String tenant, LocalDate from, LocalDate to) {
+        List<TicketEntity> tickets = store.in(tenant, em -> received(em, from, to));
+        Map<String, List<TicketEntity>> byType = new TreeMap<>();
+        tickets.forEach(t -> byType.computeIfAbsent(t.type, k -> new ArrayList<>()).add(t));
+        StringWriter out = new StringWriter();
+        out.write('\uFEFF');
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder()
+                .setHeader("类型", "办结数", "回访数", "回访率", "联系上", "满意（4–5分）", "满意率", "平均满意度").build())) {
+            for (var e : byType.entrySet()) {
+                long resolved = e.getValue().stream().filter(t -> t.resolvedAt != null || t.calledBackAt != null).count();
+                List<TicketEntity> called = e.getValue().stream().filter(t -> t.calledBackAt != null).toList();
+                long satisfied = called.stream().filter(t -> t.satisfaction != null && t.satisfaction >= 4).count();
+                Double mean = called.stream().filter(t -> t.satisfaction != null).mapToInt(t -> t.satisfaction).average().stream().boxed()
+                        .findFirst().orElse(null);
+                csv.printRecord(e.getKey(), resolved, called.size(), rate(called.size(), resolved),
+                        called.stream().filter(t -> !Boolean.FALSE.equals(t.callbackReached)).count(), satisfied, rate(satisfied, called.size()),
+                        mean == null ? "" : String.format("%.2f", mean));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
