@@ -40,6 +40,8 @@ import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.tenant.Tenant;
+import com.gasline.platform.api.tenant.TenantRegistry;
 
 /**
  * Imports an existing customer archive from CSV in the background: each row is its own
@@ -60,10 +62,22 @@ public class ArchiveImports {
 
     @Activate
     public ArchiveImports(@Reference Archive archive, @Reference TenantTransactions tx,
-            @Reference(target = "(osgi.unit.name=gasline-accounts)") EntityManagerFactory emf) {
+            @Reference(target = "(osgi.unit.name=gasline-accounts)") EntityManagerFactory emf, @Reference TenantRegistry tenants) {
         this.archive = archive;
         this.tx = tx;
         this.emf = emf;
+        // the file of a job cut off by a restart is gone: say so instead of showing it running for ever
+        for (Tenant t : tenants.list()) {
+            tx.inTenant(t.code(), emf, em -> {
+                em.createQuery("select j from ImportJobEntity j where j.status = 'RUNNING'", ImportJobEntity.class).getResultList().forEach(j -> {
+                    j.status = "INTERRUPTED";
+                    j.finishedAt = Archive.now();
+                    LOG.warn("Archive import {} of {} was interrupted after about row {} of {}; rows imported before stay imported", j.id, t.code(), j.done,
+                            j.total);
+                });
+                return null;
+            });
+        }
     }
 
     @Deactivate
