@@ -382,7 +382,7 @@ public class Duties {
                     .map(r -> new RosterGaps.Seats(r.position, r.fromHour, r.toHour, r.minSeats)).toList();
             Map<String, RosterGaps.ShiftSpan> shifts = new HashMap<>();
             em.createQuery("select s from ShiftEntity s", ShiftEntity.class).getResultList()
-                    .forEach(s -> shifts.put(s.code, new RosterGaps.ShiftSpan(s.code, LocalTime.parse(s.starts), LocalTime.parse(s.ends))));
+                    .forEach(s -> shifts.put(s.code, new RosterGaps.ShiftSpan(s.code, LocalTime.parse(s.starts), LocalTime.parse(s.ends), s.season)));
             Map<String, String> positions = new HashMap<>();
             em.createQuery("select s from StaffEntity s", StaffEntity.class).getResultList().forEach(s -> positions.put(s.username, s.position));
             List<RosterGaps.Duty> duties = duties(em, from.minusDays(1), to).stream()

@@ -19,8 +19,17 @@ public final class RosterGaps {
     public record Seats(String position, int fromHour, int toHour, int min) {
     }
 
-    /** A shift in whole minutes of the day; {@code end <= start} runs past midnight. */
-    public record ShiftSpan(String code, LocalTime start, LocalTime end) {
+    /**
+     * A shift in whole minutes of the day; {@code end <= start} runs past midnight. {@code season}: ALL,
+     * SUMMER (1 May – 30 September, the longer counter hours) or WINTER (the rest of the year).
+     */
+    public record ShiftSpan(String code, LocalTime start, LocalTime end, String season) {
+
+        /** Whether the shift is worked on {@code day} at all. */
+        boolean inSeason(LocalDate day) {
+            boolean summer = day.getMonthValue() >= 5 && day.getMonthValue() <= 9;
+            return season == null || "ALL".equals(season) || ("SUMMER".equals(season) == summer);
+        }
 
         /** Whether the hour starting at {@code hour} on the shift's own day (offset 0) or the next (offset 1) is worked. */
         boolean covers(int hour, int dayOffset) {
@@ -50,7 +59,7 @@ public final class RosterGaps {
                     int rostered = 0;
                     for (Duty d : duties) {
                         ShiftSpan shift = shifts.get(d.shift());
-                        if (shift == null || !d.position().equals(rule.position())) {
+                        if (shift == null || !d.position().equals(rule.position()) || !shift.inSeason(d.day())) {
                             continue;
                         }
                         if ((d.day().equals(day) && shift.covers(hour, 0)) || (d.day().equals(day.minusDays(1)) && shift.covers(hour, 1))) {

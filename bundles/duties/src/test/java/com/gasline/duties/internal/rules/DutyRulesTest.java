@@ -21,8 +21,8 @@ class DutyRulesTest {
 
     private static final LocalDate DAY = LocalDate.of(2026, 11, 24);
     private static final Map<String, ShiftSpan> SHIFTS = Map.of(
-            "D", new ShiftSpan("D", LocalTime.of(8, 0), LocalTime.of(20, 0)),
-            "N", new ShiftSpan("N", LocalTime.of(20, 0), LocalTime.of(8, 0)));
+            "D", new ShiftSpan("D", LocalTime.of(8, 0), LocalTime.of(20, 0), "ALL"),
+            "N", new ShiftSpan("N", LocalTime.of(20, 0), LocalTime.of(8, 0), "ALL"));
     private static final List<Seats> HOTLINE = List.of(new Seats("agent", 0, 24, 1));
 
     @Test
@@ -55,6 +55,19 @@ class DutyRulesTest {
         List<Duty> duties = List.of(new Duty(DAY.minusDays(1), "N", "agent"), new Duty(DAY, "D", "agent"), new Duty(DAY, "N", "agent"));
         List<Gap> gaps = RosterGaps.find(rules, SHIFTS, duties, DAY, DAY);
         assertEquals(List.of(9, 10), gaps.stream().map(Gap::hour).toList());
+    }
+
+    @Test
+    void aSummerShiftDoesNotCoverAWinterDay() {
+        // counter 08:30–17:00 from 1 May to 30 September, 08:30–16:30 in winter
+        Map<String, ShiftSpan> counter = Map.of(
+                "summer", new ShiftSpan("summer", LocalTime.of(8, 0), LocalTime.of(17, 0), "SUMMER"),
+                "winter", new ShiftSpan("winter", LocalTime.of(8, 0), LocalTime.of(16, 0), "WINTER"));
+        List<Seats> open = List.of(new Seats("counter-clerk", 8, 16, 1));
+        LocalDate july = LocalDate.of(2026, 7, 1);
+        assertTrue(RosterGaps.find(open, counter, List.of(new Duty(july, "summer", "counter-clerk")), july, july).isEmpty());
+        assertEquals(8, RosterGaps.find(open, counter, List.of(new Duty(DAY, "summer", "counter-clerk")), DAY, DAY).size());
+        assertTrue(RosterGaps.find(open, counter, List.of(new Duty(DAY, "winter", "counter-clerk")), DAY, DAY).isEmpty());
     }
 
     @Test
