@@ -124,6 +124,17 @@ public interface MeteringApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
     Response buyGas(@HeaderParam("Idempotency-Key") String idempotencyKey, IcPurchase purchase);
 
+    /** Records the next 催缴 step for an account in arrears; the steps go in order (422 otherwise). */
+    @POST
+    @Path("arrears/{accountNo}/dunning")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
+    Response dun(@PathParam("accountNo") String accountNo, DunningStep step);
+
+    @GET
+    @Path("arrears/{accountNo}/dunning")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
+    List<DunningStep> dunning(@PathParam("accountNo") String accountNo);
+
     @GET
     @Path("arrears")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })

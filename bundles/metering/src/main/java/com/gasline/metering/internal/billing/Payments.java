@@ -20,13 +20,16 @@ import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.api.rest.Arrears;
 import com.gasline.metering.api.rest.ArrearsReport;
 import com.gasline.metering.api.rest.BillLine;
+import com.gasline.metering.api.rest.DunningStep;
 import com.gasline.metering.api.rest.IcPurchase;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.Payment;
+import com.gasline.metering.internal.rules.DunningLadder;
 import com.gasline.metering.internal.rules.Pricing;
 import com.gasline.metering.internal.store.AllocationEntity;
 import com.gasline.metering.internal.store.BalanceEntity;
 import com.gasline.metering.internal.store.BillEntity;
+import com.gasline.metering.internal.store.DunningEntity;
 import com.gasline.metering.internal.store.MeterEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
@@ -157,11 +160,51 @@ public class Payments {
                 owed.merge(bucket, due, Long::sum);
                 count.merge(bucket, 1, Integer::sum);
                 MeteredAccountEntity a = em.find(MeteredAccountEntity.class, e.getKey());
+                List<String> steps = steps(em, e.getKey());
                 list.add(new Arrears(e.getKey(), a == null ? null : a.holderName, a == null ? null : a.address, due, e.getValue().size(),
-                        oldest, days, bucket, dunOn(em, e.getKey(), asOf)));
+                        oldest, days, bucket, dunOn(em, e.getKey(), asOf), steps.isEmpty() ? null : steps.get(steps.size() - 1)));
             }
             return new ArrearsReport(asOf, owed, count, list);
         });
+    }
+
+    /** Records the next 催缴 step, checked against the debt today and the steps already taken. */
+    public DunningStep dun(String tenant, String actor, String accountNo, DunningStep step) {
+        new Validation().check(step != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        new Validation().required("step", step.step()).maxLength("note", step.note(), 500).throwIfInvalid();
+        LocalDate today = MeteringStore.today();
+        return store.in(tenant, em -> {
+            List<BillEntity> overdue = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.status = 'OPEN' and b.dueOn < :d"
+                    + " order by b.dueOn", BillEntity.class).setParameter("a", accountNo).setParameter("d", today).getResultList();
+            long owed = overdue.stream().mapToLong(b -> b.amountFen - b.paidFen).sum();
+            int days = overdue.isEmpty() ? 0 : (int) ChronoUnit.DAYS.between(overdue.get(0).dueOn, today);
+            DunningLadder.check(steps(em, accountNo), step.step(), owed, days);
+            DunningEntity e = new DunningEntity();
+            e.id = UUID.randomUUID().toString();
+            e.accountNo = accountNo;
+            e.step = step.step();
+            e.note = step.note();
+            e.owedFen = owed;
+            e.daysOverdue = days;
+            e.byUser = actor;
+            e.at = MeteringStore.now();
+            em.persist(e);
+            return view(e);
+        });
+    }
+
+    public List<DunningStep> dunning(String tenant, String accountNo) {
+        return store.in(tenant, em -> em.createQuery("select d from DunningEntity d where d.accountNo = :a order by d.at", DunningEntity.class)
+                .setParameter("a", accountNo).getResultList().stream().map(Payments::view).toList());
+    }
+
+    private static List<String> steps(EntityManager em, String accountNo) {
+        return em.createQuery("select d.step from DunningEntity d where d.accountNo = :a order by d.at", String.class).setParameter("a", accountNo)
+                .getResultList();
+    }
+
+    private static DunningStep view(DunningEntity e) {
+        return new DunningStep(e.step, e.note, e.owedFen, e.daysOverdue, e.byUser, e.at);
     }
 
     /** 催缴 at the next reading: the next reading day of the account's book after {@code asOf}. */

@@ -16,6 +16,7 @@ import com.gasline.metering.api.rest.BillLine;
 import com.gasline.metering.api.rest.BillRun;
 import com.gasline.metering.api.rest.BulkReadings;
 import com.gasline.metering.api.rest.BulkResult;
+import com.gasline.metering.api.rest.DunningStep;
 import com.gasline.metering.api.rest.IcPurchase;
 import com.gasline.metering.api.rest.Meter;
 import com.gasline.metering.api.rest.MeterType;
@@ -232,6 +233,16 @@ public class MeteringResource implements MeteringApi {
     public Response buyGas(String idempotencyKey, IcPurchase purchase) {
         Payments.Paid paid = payments.buyGas(requests.tenant(), requests.requireCaller().username(), idempotencyKey, purchase);
         return Response.status(201).entity(paid.payment()).header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
+    }
+
+    @Override
+    public Response dun(String accountNo, DunningStep step) {
+        return Response.status(201).entity(payments.dun(requests.tenant(), requests.requireCaller().username(), accountNo, step)).build();
+    }
+
+    @Override
+    public List<DunningStep> dunning(String accountNo) {
+        return payments.dunning(requests.tenant(), accountNo);
     }
 
     @Override
