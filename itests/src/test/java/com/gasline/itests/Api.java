@@ -126,6 +126,10 @@ public final class Api {
     }
 
     private boolean adminApiUp() {
+        if (!Files.exists(Path.of(System.getProperty("karaf.data"), "gasline", "initial-admin-password"))) {
+            // the first admin is created a moment after health answers
+            return false;
+        }
         Reply login = post("/v1/auth/token", null, "{\"tenant\":null,\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}");
         return login.status() == 200 && get("/v1/admin/modules", login.json().get("accessToken").asText()).status() == 200;
     }

@@ -97,6 +97,16 @@ public class CylindersIT {
         JsonNode stock = expect(200, api.get(c + "/points/P01/stock", clerk)).json();
         assertEquals(0, count(stock, "FULL"));
         assertEquals(List.of("YSP-15"), List.of(stock.get("lowStock").get(0).asText()));
+        // 盘点: one cylinder fewer found than the book says — kept as a difference of -1
+        register(c, clerk, "R-extra", "P01", TODAY.plusYears(2), "EMPTY");
+        register(c, clerk, "R-extra2", "P01", TODAY.plusYears(2), "EMPTY");
+        JsonNode counted = expect(201, api.post(c + "/points/P01/stock-counts", clerk, "{\"lines\":[{\"spec\":\"YSP-15\",\"status\":\"EMPTY\","
+                + "\"counted\":1}]}")).json();
+        assertEquals(2, counted.get("lines").get(0).get("book").asInt());
+        assertEquals(-1, counted.get("lines").get(0).get("difference").asInt());
+        expect(409, api.post(c + "/points/P01/stock-counts", clerk, "{\"lines\":[{\"spec\":\"YSP-15\",\"status\":\"EMPTY\",\"counted\":2}]}"));
+        assertEquals(-1, expect(200, api.get(c + "/points/P01/stock-counts", clerk)).json().get(0).get("lines").get(0).get("difference").asInt());
+
         // the day's cash is all there: no difference
         JsonNode remitted = expect(201, api.post(c + "/points/P01/remittances", clerk, "{\"date\":\"" + TODAY + "\",\"cashFen\":120000,\"vouchers\":0}"))
                 .json();

@@ -70,6 +70,17 @@ public interface CylindersApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
     List<Remittance> remittances(@PathParam("id") String point);
 
+    /** 盘点: counted cylinders by spec and status against the book; once per point and day, differences kept. */
+    @POST
+    @Path("points/{id}/stock-counts")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
+    Response count(@PathParam("id") String point, StockCount count);
+
+    @GET
+    @Path("points/{id}/stock-counts")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
+    List<StockCount> counts(@PathParam("id") String point);
+
     @POST
     @Path("cylinders")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })

@@ -4,8 +4,11 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.regex.Pattern;
@@ -24,6 +27,7 @@ import com.gasline.cylinders.api.rest.NewExchange;
 import com.gasline.cylinders.api.rest.NewPoint;
 import com.gasline.cylinders.api.rest.NewRemittance;
 import com.gasline.cylinders.api.rest.SafetyCheck;
+import com.gasline.cylinders.api.rest.StockCount;
 import com.gasline.cylinders.internal.rules.Issuing;
 import com.gasline.cylinders.internal.rules.Reconciliation;
 import com.gasline.cylinders.internal.store.CheckEntity;
@@ -32,6 +36,7 @@ import com.gasline.cylinders.internal.store.ExchangeEntity;
 import com.gasline.cylinders.internal.store.MovementEntity;
 import com.gasline.cylinders.internal.store.PointEntity;
 import com.gasline.cylinders.internal.store.RemittanceEntity;
+import com.gasline.cylinders.internal.store.StockCountEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.FieldError;
@@ -369,6 +374,53 @@ public class Yard implements CylinderStock {
             e.at = CylinderStore.now();
             em.persist(e);
             return e;
+        });
+    }
+
+    /** 盘点 against the book (the cylinders the registry has at the point now); one count per point and day. */
+    public List<StockCountEntity> count(String tenant, Caller caller, String point, StockCount count) {
+        new Validation().check(count != null && count.lines() != null && !count.lines().isEmpty(), "lines", "缺少盘点明细",
+                "the counted lines are required").throwIfInvalid();
+        Validation v = new Validation().check(count.date() == null || !count.date().isAfter(CylinderStore.today()), "date", "不能是将来的日期",
+                "must not be in the future");
+        for (int i = 0; i < count.lines().size(); i++) {
+            StockCount.Line l = count.lines().get(i);
+            v.check(l != null && l.spec() != null && SPEC.matcher(l.spec()).matches(), "lines[" + i + "].spec", "如 YSP-15", "e.g. YSP-15")
+                    .check(l != null && Set.of(Issuing.FULL, Issuing.EMPTY, Issuing.REJECTED, Issuing.AWAITING_INSPECTION).contains(l.status()),
+                            "lines[" + i + "].status", "只能是 FULL、EMPTY、REJECTED 或 AWAITING_INSPECTION", "must be FULL, EMPTY, REJECTED or AWAITING_INSPECTION")
+                    .check(l != null && l.counted() != null && l.counted() >= 0, "lines[" + i + "].counted", "不能为负数", "must not be negative");
+        }
+        v.throwIfInvalid();
+        LocalDate day = count.date() == null ? CylinderStore.today() : count.date();
+        return store.in(tenant, em -> {
+            point(em, caller, point, LockModeType.PESSIMISTIC_WRITE);
+            boolean done = !em.createQuery("select c from StockCountEntity c where c.point = :p and c.day = :d", StockCountEntity.class)
+                    .setParameter("p", point).setParameter("d", day).setMaxResults(1).getResultList().isEmpty();
+            if (done) {
+                throw Problems.conflict(Text.of("该日已盘点，记录不可修改", "That day is counted already; the count is never changed"));
+            }
+            Map<String, Integer> book = new HashMap<>();
+            stock(em, point).forEach(l -> book.put(l.spec() + "/" + l.status(), l.count()));
+            Set<String> keys = new TreeSet<>(book.keySet());
+            count.lines().forEach(l -> keys.add(l.spec() + "/" + l.status()));
+            Map<String, Integer> counted = new HashMap<>();
+            count.lines().forEach(l -> counted.merge(l.spec() + "/" + l.status(), l.counted(), Integer::sum));
+            List<StockCountEntity> rows = new ArrayList<>();
+            for (String key : keys) {
+                StockCountEntity e = new StockCountEntity();
+                e.id = point + "/" + day + "/" + key;
+                e.point = point;
+                e.day = day;
+                e.spec = key.substring(0, key.indexOf('/'));
+                e.status = key.substring(key.indexOf('/') + 1);
+                e.counted = counted.getOrDefault(key, 0);
+                e.book = book.getOrDefault(key, 0);
+                e.countedBy = caller.username();
+                e.at = CylinderStore.now();
+                em.persist(e);
+                rows.add(e);
+            }
+            return rows;
         });
     }
 

@@ -3,7 +3,10 @@ package com.gasline.cylinders.internal.rest;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import javax.ws.rs.core.Response;
@@ -22,6 +25,7 @@ import com.gasline.cylinders.api.rest.Point;
 import com.gasline.cylinders.api.rest.Remittance;
 import com.gasline.cylinders.api.rest.SafetyCheck;
 import com.gasline.cylinders.api.rest.Stock;
+import com.gasline.cylinders.api.rest.StockCount;
 import com.gasline.cylinders.api.rest.Transfer;
 import com.gasline.cylinders.internal.point.CylinderStore;
 import com.gasline.cylinders.internal.point.Yard;
@@ -33,6 +37,7 @@ import com.gasline.cylinders.internal.store.ExchangeEntity;
 import com.gasline.cylinders.internal.store.MovementEntity;
 import com.gasline.cylinders.internal.store.PointEntity;
 import com.gasline.cylinders.internal.store.RemittanceEntity;
+import com.gasline.cylinders.internal.store.StockCountEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
@@ -125,6 +130,28 @@ public class CylindersResource implements CylindersApi {
         stock(point);
         return store.in(requests.tenant(), em -> em.createQuery("select r from RemittanceEntity r where r.point = :p order by r.day desc",
                 RemittanceEntity.class).setParameter("p", point).getResultList()).stream().map(CylindersResource::view).toList();
+    }
+
+    @Override
+    public Response count(String point, StockCount count) {
+        var rows = yard.count(requests.tenant(), requests.requireCaller(), point, count);
+        return Response.status(201).entity(counted(rows)).build();
+    }
+
+    @Override
+    public List<StockCount> counts(String point) {
+        stock(point);
+        var rows = store.in(requests.tenant(), em -> em.createQuery("select c from StockCountEntity c where c.point = :p order by c.day desc, c.spec, c.status",
+                StockCountEntity.class).setParameter("p", point).getResultList());
+        Map<LocalDate, List<StockCountEntity>> byDay = new LinkedHashMap<>();
+        rows.forEach(r -> byDay.computeIfAbsent(r.day, d -> new ArrayList<>()).add(r));
+        return byDay.values().stream().map(CylindersResource::counted).toList();
+    }
+
+    private static StockCount counted(List<StockCountEntity> rows) {
+        StockCountEntity first = rows.get(0);
+        return new StockCount(first.point, first.day, rows.stream().map(r -> new StockCount.Line(r.spec, r.status, r.counted, r.book, r.counted - r.book))
+                .toList(), first.countedBy);
     }
 
     @Override

@@ -1,0 +1,1 @@
+SELECT gasline_protect('cyl_stock_count');
