@@ -207,5 +207,10 @@ public class MeteringIT {
                 "{\"accountNo\":\"" + no + "\",\"cardNo\":\"IC-77\",\"volume\":10}", "Idempotency-Key", "ic-1"));
         assertEquals(sale.json().get("receiptNo").asText(), again.json().get("receiptNo").asText());
         assertEquals(1, expect(200, api.get("/v1/tenants/met-a/metering/accounts/" + no + "/bills", east)).json().size());
+        // the card holder has no prepayment left: on the low-balance list
+        JsonNode low = expect(200, api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=100", east)).json();
+        assertEquals(1, low.size());
+        assertEquals(no, low.get(0).get("accountNo").asText());
+        expect(400, api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=0", east));
     }
 }

@@ -97,6 +97,8 @@ public class TicketingIT {
 
         // an unsatisfied callback sends it back for rework; the second callback closes it
         expect(400, api.post(t + "/" + no + "/callback", agent, "{\"satisfaction\":9}"));
+        assertEquals("RESOLVED", expect(200, api.post(t + "/" + no + "/callback", agent, "{\"reached\":false,\"comment\":\"无人接听\"}")).json()
+                .get("status").asText());
         expect(200, api.post(t + "/" + no + "/callback", agent, "{\"satisfaction\":2,\"comment\":\"还是偶尔打不着\"}"));
         expect(400, api.post(t + "/" + no + "/reopen", agent, "{}"));
         assertEquals("DISPATCHED", expect(200, api.post(t + "/" + no + "/reopen", agent, "{\"note\":\"客户不满意，整改\"}")).json().get("status").asText());
@@ -111,8 +113,8 @@ public class TicketingIT {
 
         List<String> steps = new ArrayList<>();
         expect(200, api.get(t + "/" + no + "/events", supervisor)).json().forEach(e -> steps.add(e.get("action").asText() + ":" + e.get("actor").asText()));
-        assertEquals(List.of("RECEIVE:tkt-agent", "DISPATCH:tkt-agent", "START:tkt-tech", "RESOLVE:tkt-tech", "CALLBACK:tkt-agent",
-                "REOPEN:tkt-agent", "START:tkt-tech", "RESOLVE:tkt-tech", "CALLBACK:tkt-agent", "CLOSE:tkt-sup"), steps);
+        assertEquals(List.of("RECEIVE:tkt-agent", "DISPATCH:tkt-agent", "START:tkt-tech", "RESOLVE:tkt-tech", "CALLBACK_ATTEMPT:tkt-agent",
+                "CALLBACK:tkt-agent", "REOPEN:tkt-agent", "START:tkt-tech", "RESOLVE:tkt-tech", "CALLBACK:tkt-agent", "CLOSE:tkt-sup"), steps);
 
         // registers and KPIs of the day
         String today = OffsetDateTime.now(SHANGHAI).toLocalDate().toString();
@@ -123,6 +125,7 @@ public class TicketingIT {
         assertEquals(1, kpis.get("byType").get("COMPLAINT").asInt());
         assertEquals(0.5, kpis.get("handlingRate").asDouble(), 0.0001);
         assertEquals(1.0, kpis.get("callbackRate").asDouble(), 0.0001);
+        assertEquals(0.6667, kpis.get("callbackSuccessRate").asDouble(), 0.0001);
         assertEquals(5.0, kpis.get("meanSatisfaction").asDouble(), 0.0001);
         assertEquals(1.0, kpis.get("onTimeRate").get("ARRIVAL").asDouble(), 0.0001);
         expect(400, api.get("/v1/tenants/tkt-east/ticketing/kpis?from=2026-13-01&to=" + today, supervisor));

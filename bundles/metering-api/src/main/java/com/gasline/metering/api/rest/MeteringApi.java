@@ -135,6 +135,12 @@ public interface MeteringApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
     List<DunningStep> dunning(@PathParam("accountNo") String accountNo);
 
+    /** Prepaid (IC-card) accounts whose balance is below {@code belowFen} (default 2000 fen): the low-balance notices to send. */
+    @GET
+    @Path("prepaid/low-balance")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
+    List<LowBalance> lowBalance(@QueryParam("belowFen") Long belowFen);
+
     @GET
     @Path("arrears")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })

@@ -22,6 +22,7 @@ import com.gasline.metering.api.rest.ArrearsReport;
 import com.gasline.metering.api.rest.BillLine;
 import com.gasline.metering.api.rest.DunningStep;
 import com.gasline.metering.api.rest.IcPurchase;
+import com.gasline.metering.api.rest.LowBalance;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.Payment;
 import com.gasline.metering.internal.rules.DunningLadder;
@@ -166,6 +167,17 @@ public class Payments {
             }
             return new ArrearsReport(asOf, owed, count, list);
         });
+    }
+
+    /** IC-card accounts with a meter in service whose prepayment balance is below {@code belowFen}. */
+    public List<LowBalance> lowBalance(String tenant, long belowFen) {
+        return store.in(tenant, em -> em.createQuery("select distinct m.accountNo from MeterEntity m where m.type = 'IC_CARD' and m.status = 'ACTIVE'"
+                + " order by m.accountNo", String.class).getResultList().stream().map(no -> {
+                    BalanceEntity b = em.find(BalanceEntity.class, no);
+                    long balance = b == null ? 0 : b.balanceFen;
+                    MeteredAccountEntity a = em.find(MeteredAccountEntity.class, no);
+                    return balance < belowFen ? new LowBalance(no, a == null ? null : a.holderName, a == null ? null : a.address, balance) : null;
+                }).filter(l -> l != null).toList());
     }
 
     /** Records the next 催缴 step, checked against the debt today and the steps already taken. */

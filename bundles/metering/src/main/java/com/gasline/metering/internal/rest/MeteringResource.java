@@ -18,6 +18,7 @@ import com.gasline.metering.api.rest.BulkReadings;
 import com.gasline.metering.api.rest.BulkResult;
 import com.gasline.metering.api.rest.DunningStep;
 import com.gasline.metering.api.rest.IcPurchase;
+import com.gasline.metering.api.rest.LowBalance;
 import com.gasline.metering.api.rest.Meter;
 import com.gasline.metering.api.rest.MeterType;
 import com.gasline.metering.api.rest.MeteringApi;
@@ -233,6 +234,12 @@ public class MeteringResource implements MeteringApi {
     public Response buyGas(String idempotencyKey, IcPurchase purchase) {
         Payments.Paid paid = payments.buyGas(requests.tenant(), requests.requireCaller().username(), idempotencyKey, purchase);
         return Response.status(201).entity(paid.payment()).header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
+    }
+
+    @Override
+    public List<LowBalance> lowBalance(Long belowFen) {
+        new Validation().check(belowFen == null || belowFen > 0, "belowFen", "须大于 0", "must be more than 0").throwIfInvalid();
+        return payments.lowBalance(requests.tenant(), belowFen == null ? 2000 : belowFen);
     }
 
     @Override

@@ -73,8 +73,16 @@ public class Reports implements TicketQueries {
             long calledBack = tickets.stream().filter(t -> t.calledBackAt != null).count();
             Double satisfaction = tickets.stream().filter(t -> t.satisfaction != null).mapToInt(t -> t.satisfaction).average().stream().boxed()
                     .findFirst().orElse(null);
+            Map<String, Long> attempts = new HashMap<>();
+            for (Object[] row : em.createQuery("select e.action, count(e) from EventEntity e, TicketEntity t where e.ticketNo = t.ticketNo"
+                    + " and t.receivedAt >= :s and t.receivedAt < :e and e.action in ('CALLBACK', 'CALLBACK_ATTEMPT') group by e.action", Object[].class)
+                    .setParameter("s", from.atStartOfDay(SlaClocks.ZONE).toOffsetDateTime())
+                    .setParameter("e", to.plusDays(1).atStartOfDay(SlaClocks.ZONE).toOffsetDateTime()).getResultList()) {
+                attempts.put((String) row[0], ((Number) row[1]).longValue());
+            }
+            long reached = attempts.getOrDefault("CALLBACK", 0L);
             return new Kpis(from, to, tickets.size(), byType, byChannel, onTime, rate(resolved, tickets.size()), rate(calledBack, resolved),
-                    satisfaction);
+                    rate(reached, reached + attempts.getOrDefault("CALLBACK_ATTEMPT", 0L)), satisfaction);
         });
     }
 
