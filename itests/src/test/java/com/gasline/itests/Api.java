@@ -52,15 +52,25 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        try {
-            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            JsonNode json = r.body() == null || r.body().isBlank() ? null : parse(r.body());
-            return new Reply(r.statusCode(), r, json);
-        } catch (IOException e) {
-            throw new IllegalStateException(method + " " + path + ": " + e, e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        HttpRequest request = b.build();
+        for (int attempt = 0;; attempt++) {
+            try {
+                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                // Jetty's own HTML 404 means the /api servlet is being re-registered (the REST server restarts when a root
+                // resource joins); the API itself always answers problem+json, so this is retried, never asserted on
+                boolean unmounted = r.statusCode() == 404 && r.body() != null && r.body().startsWith("<html");
+                if (unmounted && attempt < 50) {
+                    pause(200);
+                    continue;
+                }
+                JsonNode json = r.body() == null || r.body().isBlank() ? null : parse(r.body());
+                return new Reply(r.statusCode(), r, json);
+            } catch (IOException e) {
+                throw new IllegalStateException(method + " " + path + ": " + e, e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
         }
     }
 

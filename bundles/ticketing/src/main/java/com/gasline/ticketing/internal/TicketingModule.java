@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
@@ -20,45 +21,13 @@ import com.gasline.ticketing.internal.store.TicketStore;
 
 /** 客服工单: tickets with SLA clocks, callbacks, outage notices, registers and KPIs; uses accounts when the branch has it. */
 @Component(service = Module.class)
-public class TicketingModule implements Module {
-
-    private final TicketingResource resource;
-    private final String version;
+public class TicketingModule extends AbstractModule {
 
     @Activate
     public TicketingModule(BundleContext context, @Reference TicketStore store, @Reference Desk desk, @Reference Policies policies,
             @Reference Escalations escalations, @Reference Outages outages, @Reference Reports reports, @Reference RequestContext requests) {
-        this.version = context.getBundle().getVersion().toString();
-        this.resource = new TicketingResource(store, desk, policies, escalations, outages, reports, requests);
-    }
-
-    @Override
-    public String id() {
-        return "ticketing";
-    }
-
-    @Override
-    public String name() {
-        return "客服工单 Service tickets";
-    }
-
-    @Override
-    public String version() {
-        return version;
-    }
-
-    @Override
-    public Set<String> requires() {
-        return Set.of();
-    }
-
-    @Override
-    public Set<String> roles() {
-        return Set.of(Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.BRANCH_ADMIN);
-    }
-
-    @Override
-    public Object resource() {
-        return resource;
+        super("ticketing", "客服工单 Service tickets", context.getBundle(), Set.of(),
+                Set.of(Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.BRANCH_ADMIN),
+                new TicketingResource(store, desk, policies, escalations, outages, reports, requests));
     }
 }
