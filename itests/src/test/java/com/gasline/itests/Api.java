@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -59,7 +60,7 @@ public final class Api {
                 // Jetty's own HTML 404 means the /api servlet is being re-registered (the REST server restarts when a root
                 // resource joins); the API itself always answers problem+json, so this is retried, never asserted on
                 boolean unmounted = r.statusCode() == 404 && r.body() != null && r.body().startsWith("<html");
-                if (unmounted && attempt < 50) {
+                if (unmounted && attempt < 300) {
                     pause(200);
                     continue;
                 }
@@ -120,8 +121,9 @@ public final class Api {
             try {
                 HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/health")).build(),
                         HttpResponse.BodyHandlers.ofString());
-                // the admin API (tenant-admin bundle) may join the REST server a moment after health
-                if (r.statusCode() == 200 && adminApiUp()) {
+                // every module of the distribution active, and the admin API (tenant-admin bundle), which may join the REST
+                // server a moment after health: tests start on a settled container
+                if (r.statusCode() == 200 && ALL_MODULES.stream().allMatch(m -> r.body().contains("\"" + m + "\"")) && adminApiUp()) {
                     return;
                 }
             } catch (IOException notYet) {
@@ -134,6 +136,9 @@ public final class Api {
         }
         throw new AssertionError("Gasline did not become healthy within 60 s");
     }
+
+    /** The modules the distribution ships (feature gasline-all). */
+    static final List<String> ALL_MODULES = List.of("accounts", "metering", "ticketing", "cylinders", "duties", "notices");
 
     private boolean adminApiUp() {
         if (!Files.exists(Path.of(System.getProperty("karaf.data"), "gasline", "initial-admin-password"))) {
