@@ -160,7 +160,7 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public Account contract(String accountNo, ContractRequest r) {
-        body(r);
+        Validation.requireBody(r);
         new Validation().required("contractNo", r.contractNo()).maxLength("contractNo", r.contractNo(), 40)
                 .check(fen(r.openingFeeFen()), "openingFeeFen", "金额（分）不能为负数", "must be zero or more fen")
                 .check(fen(r.prepaymentFen()), "prepaymentFen", "金额（分）不能为负数", "must be zero or more fen")
@@ -197,7 +197,7 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public Account suspend(String accountNo, StateChange r) {
-        body(r);
+        Validation.requireBody(r);
         reason(r.reason(), true);
         return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.SUSPEND, r.version(), r.reason(), c -> {
         }));
@@ -205,7 +205,7 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public Account close(String accountNo, CloseRequest r) {
-        body(r);
+        Validation.requireBody(r);
         reason(r.reason(), true);
         new Validation().check(r.finalReading() == null || r.finalReading().matches("[0-9]{1,9}(\\.[0-9]{1,3})?"), "finalReading",
                 "读数须为非负数，最多 3 位小数", "must be a non-negative number with up to 3 decimals").throwIfInvalid();
@@ -214,7 +214,7 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public Account transfer(String accountNo, TransferRequest r) {
-        body(r);
+        Validation.requireBody(r);
         new Validation().required("newCustomerId", r.newCustomerId()).throwIfInvalid();
         reason(r.reason(), false);
         return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.TRANSFER, r.version(), r.reason(), c -> {
@@ -236,7 +236,7 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public Account rename(String accountNo, RenameRequest r) {
-        body(r);
+        Validation.requireBody(r);
         new Validation().required("newName", r.newName()).maxLength("newName", r.newName(), 100).throwIfInvalid();
         reason(r.reason(), false);
         return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.RENAME, r.version(), r.reason(),
@@ -260,7 +260,7 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public NumberingRule changeNumbering(NumberingRule rule) {
-        body(rule);
+        Validation.requireBody(rule);
         NumberingEntity n = archive.changeNumbering(requests.tenant(), rule.pattern(), rule.version());
         return new NumberingRule(n.pattern, n.version);
     }
@@ -289,9 +289,6 @@ public class AccountsResource implements AccountsApi {
         return requests.requireCaller().username();
     }
 
-    private static void body(Object body) {
-        new Validation().check(body != null, "body", "缺少请求体", "body is required").throwIfInvalid();
-    }
 
     private static void reason(String reason, boolean required) {
         Validation v = new Validation();

@@ -39,7 +39,7 @@ public final class Registration {
     }
 
     public static void check(NewPremises p) {
-        new Validation().check(p != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(p);
         new Validation()
                 .required("district", p.district()).maxLength("district", p.district(), 50)
                 .check(p.district() == null || !p.district().contains("/"), "district", "不能包含 /", "must not contain /")

@@ -59,7 +59,7 @@ public class Yard implements CylinderStock {
     }
 
     public PointEntity createPoint(String tenant, NewPoint p) {
-        new Validation().check(p != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(p);
         new Validation().matches("code", p.code(), CODE, "字母、数字或 -，最多 32 位", "letters, digits or -, at most 32")
                 .required("name", p.name()).maxLength("name", p.name(), 100).required("address", p.address()).maxLength("address", p.address(), 300)
                 .maxLength("hours", p.hours(), 100)
@@ -98,7 +98,7 @@ public class Yard implements CylinderStock {
     }
 
     public CylinderEntity register(String tenant, Caller caller, NewCylinder c) {
-        new Validation().check(c != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(c);
         new Validation().matches("serial", c.serial(), CODE, "钢印号为字母、数字或 -", "letters, digits or -")
                 .matches("spec", c.spec(), SPEC, "如 YSP-15、YSP-50", "e.g. YSP-15, YSP-50")
                 .check(c.owner() == null || Set.of("COMPANY", "CUSTOMER").contains(c.owner()), "owner", "只能是 COMPANY 或 CUSTOMER",
@@ -140,7 +140,7 @@ public class Yard implements CylinderStock {
      * never hand out the same cylinder and the stock never goes below zero.
      */
     public ExchangeEntity exchange(String tenant, Caller caller, NewExchange x) {
-        new Validation().check(x != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(x);
         new Validation().required("point", x.point()).matches("spec", x.spec(), SPEC, "如 YSP-15、YSP-50", "e.g. YSP-15, YSP-50")
                 .required("priceFen", x.priceFen())
                 .check(x.priceFen() == null || x.priceFen() >= 0, "priceFen", "金额（分）不能为负数", "must not be negative")
@@ -314,7 +314,7 @@ public class Yard implements CylinderStock {
     }
 
     public CheckEntity check(String tenant, Caller caller, String point, SafetyCheck check) {
-        new Validation().check(check != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(check);
         new Validation().required("dry", check.dry()).required("ventilated", check.ventilated()).required("fireSafe", check.fireSafe())
                 .required("explosionSafe", check.explosionSafe()).required("theftSafe", check.theftSafe()).maxLength("note", check.note(), 500)
                 .check(check.day() == null || !check.day().isAfter(CylinderStore.today()), "day", "不能是将来的日期", "must not be in the future")
@@ -345,7 +345,7 @@ public class Yard implements CylinderStock {
 
     /** 解缴 reconciled against the exchanges of that day at that point; recorded once, differences kept. */
     public RemittanceEntity remit(String tenant, Caller caller, String point, NewRemittance r) {
-        new Validation().check(r != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(r);
         new Validation().required("date", r.date()).required("cashFen", r.cashFen())
                 .check(r.cashFen() == null || r.cashFen() >= 0, "cashFen", "不能为负数", "must not be negative")
                 .check(r.vouchers() == null || r.vouchers() >= 0, "vouchers", "不能为负数", "must not be negative")

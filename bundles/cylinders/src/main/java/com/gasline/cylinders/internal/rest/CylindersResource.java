@@ -94,14 +94,14 @@ public class CylindersResource implements CylindersApi {
 
     @Override
     public Stock deliver(String point, Transfer transfer) {
-        new Validation().check(transfer != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(transfer);
         yard.deliver(requests.tenant(), requests.requireCaller(), point, transfer.serials(), transfer.note());
         return stock(point);
     }
 
     @Override
     public Stock dispatch(String point, Transfer transfer) {
-        new Validation().check(transfer != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(transfer);
         yard.dispatch(requests.tenant(), requests.requireCaller(), point, transfer.serials(), transfer.note());
         return stock(point);
     }

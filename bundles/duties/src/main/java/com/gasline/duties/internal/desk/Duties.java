@@ -124,7 +124,7 @@ public class Duties {
     }
 
     public Position savePosition(String tenant, String code, Position p, boolean create) {
-        new Validation().check(p != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(p);
         String key = create ? p.code() : code;
         new Validation().matches("code", key, CODE, "小写字母、数字或 -", "lower-case letters, digits or -")
                 .required("name", p.name()).maxLength("name", p.name(), 100).maxLength("summary", p.summary(), 1000)
@@ -182,7 +182,7 @@ public class Duties {
     // ---- staff
 
     public Staff addStaff(String tenant, Staff s) {
-        new Validation().check(s != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(s);
         new Validation().required("username", s.username()).required("name", s.name()).maxLength("name", s.name(), 100)
                 .required("position", s.position()).throwIfInvalid();
         boolean user = tenants.users(tenant).stream().map(UserInfo::username).anyMatch(s.username()::equals);
@@ -216,7 +216,7 @@ public class Duties {
     }
 
     public Staff addTraining(String tenant, String username, Training t) {
-        new Validation().check(t != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(t);
         new Validation().required("day", t.day()).required("course", t.course()).maxLength("course", t.course(), 200)
                 .check(t.hours() == null || t.hours() > 0, "hours", "须大于 0", "must be more than 0").throwIfInvalid();
         return store.in(tenant, em -> {
@@ -251,7 +251,7 @@ public class Duties {
     // ---- shifts, seat rules, rosters
 
     public Shift createShift(String tenant, Shift s) {
-        new Validation().check(s != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(s);
         new Validation().matches("code", s.code(), CODE, "小写字母、数字或 -", "lower-case letters, digits or -").required("name", s.name())
                 .matches("starts", s.starts(), TIME, "HH:mm", "HH:mm").matches("ends", s.ends(), TIME, "HH:mm", "HH:mm")
                 .check(s.starts() == null || !s.starts().equals(s.ends()), "ends", "不能与开始时间相同", "must differ from starts")
@@ -283,7 +283,7 @@ public class Duties {
     }
 
     public List<SeatRule> changeSeatRules(String tenant, List<SeatRule> rules) {
-        new Validation().check(rules != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(rules);
         Validation v = new Validation();
         for (int i = 0; i < rules.size(); i++) {
             SeatRule r = rules.get(i);
@@ -397,25 +397,18 @@ public class Duties {
     }
 
     public static LocalDate[] period(String from, String to) {
-        LocalDate f = date(from, "from");
-        LocalDate t = date(to, "to");
+        LocalDate f = Validation.date(from, "from");
+        LocalDate t = Validation.date(to, "to");
         new Validation().check(!t.isBefore(f), "to", "不能早于开始日期", "must not be before from")
                 .check(!t.isAfter(f.plusDays(MAX_DAYS)), "to", "一次最多查询 " + MAX_DAYS + " 天", "at most " + MAX_DAYS + " days at once").throwIfInvalid();
         return new LocalDate[] { f, t };
     }
 
-    public static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw Problems.validation(List.of(new FieldError(field, Text.of("日期格式为 YYYY-MM-DD", "format YYYY-MM-DD"))));
-        }
-    }
 
     // ---- handover
 
     public Handover handOver(String tenant, Caller caller, NewHandover h) {
-        new Validation().check(h != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(h);
         new Validation().required("shift", h.shift()).required("incoming", h.incoming())
                 .check(h.incoming() == null || !h.incoming().equals(caller.username()), "incoming", "接班人不能是交班人本人", "must be someone else")
                 .check(h.cashFen() == null || h.cashFen() >= 0, "cashFen", "不能为负数", "must not be negative")
@@ -532,7 +525,7 @@ public class Duties {
     // ---- periodic checks
 
     public CheckTask createCheck(String tenant, CheckTask t) {
-        new Validation().check(t != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(t);
         new Validation().required("name", t.name()).maxLength("name", t.name(), 200).required("position", t.position()).required("shift", t.shift())
                 .check(t.intervalMinutes() != null && t.intervalMinutes() >= 5 && t.intervalMinutes() <= 24 * 60, "intervalMinutes",
                         "须在 5 到 1440 分钟之间", "must be 5 to 1440 minutes")
@@ -558,7 +551,7 @@ public class Duties {
     }
 
     public CheckRecord record(String tenant, Caller caller, String taskId, CheckRecord r) {
-        new Validation().check(r != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(r);
         new Validation().matches("slot", r.slot(), TIME, "HH:mm", "HH:mm").required("done", r.done()).maxLength("note", r.note(), 500).throwIfInvalid();
         LocalDate day = r.day() == null ? DutyStore.today() : r.day();
         return store.in(tenant, em -> {
@@ -613,7 +606,7 @@ public class Duties {
     // ---- assessment
 
     public AssessmentItem addItem(String tenant, Caller caller, AssessmentItem item) {
-        new Validation().check(item != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(item);
         new Validation().required("username", item.username()).required("points", item.points())
                 .check(item.points() == null || Math.abs(item.points()) <= 50, "points", "单项加减分不超过 50", "at most 50 points either way")
                 .required("reason", item.reason()).maxLength("reason", item.reason(), 500).throwIfInvalid();

@@ -24,6 +24,7 @@ import com.gasline.duties.api.rest.Staff;
 import com.gasline.duties.api.rest.Training;
 import com.gasline.duties.internal.desk.Duties;
 import com.gasline.platform.api.RequestContext;
+import com.gasline.platform.api.problem.Validation;
 
 /** The HTTP face of duties; the rules are in {@code desk} and {@code rules}. */
 public class DutiesResource implements DutiesApi {
@@ -91,7 +92,7 @@ public class DutiesResource implements DutiesApi {
 
     @Override
     public Roster plan(String date, Roster roster) {
-        return duties.plan(requests.tenant(), Duties.date(date, "date"), roster);
+        return duties.plan(requests.tenant(), Validation.date(date, "date"), roster);
     }
 
     @Override
@@ -150,7 +151,7 @@ public class DutiesResource implements DutiesApi {
 
     @Override
     public List<Compliance> compliance(String day) {
-        return duties.compliance(requests.tenant(), Duties.date(day, "day"));
+        return duties.compliance(requests.tenant(), Validation.date(day, "day"));
     }
 
     @Override

@@ -47,7 +47,7 @@ public class Meters {
     }
 
     public MeterEntity install(String tenant, NewMeter m) {
-        new Validation().check(m != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(m);
         new Validation().required("serial", m.serial()).maxLength("serial", m.serial(), 40)
                 .required("accountNo", m.accountNo()).required("type", m.type())
                 .check(m.digits() == null || (m.digits() >= 4 && m.digits() <= 9), "digits", "表位数须在 4 到 9 之间", "must be 4 to 9")
@@ -68,7 +68,7 @@ public class Meters {
 
     /** 换表: the old meter's final reading becomes its last reading (billed with the next run), the new one starts. */
     public MeterEntity replace(String tenant, String actor, String serial, Replacement r) {
-        new Validation().check(r != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(r);
         new Validation().required("oldFinalReading", r.oldFinalReading()).required("newSerial", r.newSerial())
                 .check(volume(r.oldFinalReading()), "oldFinalReading", "读数须为非负数，最多 3 位小数", "must be a non-negative m³ value with up to 3 decimals")
                 .check(volume(r.newInitialReading()), "newInitialReading", "读数须为非负数，最多 3 位小数", "must be a non-negative m³ value with up to 3 decimals")
@@ -100,7 +100,7 @@ public class Meters {
     }
 
     public RouteEntity createRoute(String tenant, NewRoute r) {
-        new Validation().check(r != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(r);
         new Validation().required("name", r.name()).maxLength("name", r.name(), 100).required("reader", r.reader())
                 .check(r.cycle() == null || r.cycle().equals("MONTHLY") || r.cycle().equals("BIMONTHLY"), "cycle",
                         "只能是 MONTHLY 或 BIMONTHLY", "must be MONTHLY or BIMONTHLY")
@@ -139,7 +139,7 @@ public class Meters {
      * Checks and records one reading. Meter readers may read only the meters of their own books.
      */
     public ReadingEntity submit(String tenant, Caller caller, NewReading r) {
-        new Validation().check(r != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(r);
         new Validation().required("serial", r.serial()).required("value", r.value())
                 .check(volume(r.value()), "value", "读数须为非负数，最多 3 位小数", "must be a non-negative m³ value with up to 3 decimals")
                 .check(r.readOn() == null || !r.readOn().isAfter(MeteringStore.today()), "readOn", "抄表日期不能晚于今天", "must not be in the future")

@@ -72,7 +72,7 @@ public class Payments {
 
     public Paid pay(String tenant, String cashier, String key, NewPayment p) {
         key(key);
-        new Validation().check(p != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(p);
         new Validation().required("accountNo", p.accountNo()).required("amountFen", p.amountFen())
                 .check(p.amountFen() == null || (p.amountFen() > 0 && p.amountFen() <= 100_000_000L), "amountFen",
                         "金额（分）须大于 0 且不超过 100 万元", "must be more than 0 and at most 1,000,000 yuan in fen")
@@ -101,7 +101,7 @@ public class Payments {
     /** IC卡售气: the volume is priced through the category's tariff today, billed and paid in one go. */
     public Paid buyGas(String tenant, String cashier, String key, IcPurchase purchase) {
         key(key);
-        new Validation().check(purchase != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(purchase);
         new Validation().required("accountNo", purchase.accountNo()).required("cardNo", purchase.cardNo())
                 .required("volume", purchase.volume())
                 .check(purchase.volume() == null || (purchase.volume().signum() > 0 && Meters.volume(purchase.volume())), "volume",
@@ -182,7 +182,7 @@ public class Payments {
 
     /** Records the next 催缴 step, checked against the debt today and the steps already taken. */
     public DunningStep dun(String tenant, String actor, String accountNo, DunningStep step) {
-        new Validation().check(step != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(step);
         new Validation().required("step", step.step()).maxLength("note", step.note(), 500).throwIfInvalid();
         LocalDate today = MeteringStore.today();
         return store.in(tenant, em -> {

@@ -202,7 +202,7 @@ public class MeteringResource implements MeteringApi {
 
     @Override
     public Response startBillRun(NewBillRun run) {
-        new Validation().check(run != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(run);
         BillRun started = billing.view(billing.start(requests.tenant(), requests.requireCaller().username(), run.period(), run.routeId()));
         return Response.accepted(started).location(URI.create("bill-runs/" + started.id())).build();
     }

@@ -24,7 +24,7 @@ public record PriceVersion(LocalDate effectiveFrom, Kind kind, List<Tier> tiers,
 
     /** 400 naming each wrong field; prices must be positive fen, tiers ascending and ending unbounded. */
     public static PriceVersion of(TariffVersion v) {
-        new Validation().check(v != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(v);
         Validation check = new Validation().required("effectiveFrom", v.effectiveFrom()).required("kind", v.kind());
         check.throwIfInvalid();
         Kind kind;

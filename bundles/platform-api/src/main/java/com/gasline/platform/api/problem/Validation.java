@@ -1,5 +1,7 @@
 package com.gasline.platform.api.problem;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -32,6 +34,20 @@ public final class Validation {
     public Validation maxLength(String field, String value, int max) {
         return check(value == null || value.length() <= max, field,
                 "不能超过 " + max + " 个字符", "must be at most " + max + " characters");
+    }
+
+    /** 400 on field {@code body} when a request came without one. */
+    public static void requireBody(Object body) {
+        Validation.requireBody(body);
+    }
+
+    /** {@code YYYY-MM-DD}; 400 naming {@code field} when missing or malformed. */
+    public static LocalDate date(String value, String field) {
+        try {
+            return LocalDate.parse(value);
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw Problems.validation(List.of(new FieldError(field, Text.of("日期格式为 YYYY-MM-DD", "format YYYY-MM-DD"))));
+        }
     }
 
     public boolean isValid() {

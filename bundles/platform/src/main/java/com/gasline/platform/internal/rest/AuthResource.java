@@ -39,7 +39,7 @@ public class AuthResource implements RootResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     public Token token(Login login) {
-        new Validation().check(login != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(login);
         new Validation().required("username", login.username()).required("password", login.password()).throwIfInvalid();
         Authenticator.Issued issued = authenticator.login(blankToNull(login.tenant()), login.username(), login.password());
         return new Token(issued.accessToken(), "Bearer", issued.expiresIn());

@@ -112,7 +112,7 @@ public class TenantRegistryImpl implements TenantRegistry {
 
     @Override
     public Tenant change(String code, TenantChange change) {
-        new Validation().check(change != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(change);
         new Validation()
                 .check(change.name() == null || !change.name().isBlank(), "name", "不能为空", "must not be blank")
                 .maxLength("name", change.name(), 200)
@@ -173,7 +173,7 @@ public class TenantRegistryImpl implements TenantRegistry {
 
     @Override
     public UserInfo createUser(String tenant, NewUser user) {
-        new Validation().check(user != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(user);
         List<String> roles = user.roles() == null ? List.of() : user.roles();
         Validation v = new Validation()
                 .matches("username", user.username(), USERNAME, "字母、数字或 ._-，2 到 64 位", "2 to 64 of letters, digits and ._-")

@@ -77,7 +77,7 @@ public class Desk {
     }
 
     public TicketEntity create(String tenant, Caller caller, NewTicket t) {
-        new Validation().check(t != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(t);
         new Validation()
                 .check(SlaClocks.TYPES.contains(t.type()), "type", "工单类型须为 CONSULTATION、REPAIR、COMPLAINT、EMERGENCY、SUGGESTION、HELP 或 APPOINTMENT",
                         "must be CONSULTATION, REPAIR, COMPLAINT, EMERGENCY, SUGGESTION, HELP or APPOINTMENT")

@@ -43,7 +43,7 @@ public class Outages {
     }
 
     public OutageNotice publish(String tenant, String actor, NewOutageNotice n) {
-        new Validation().check(n != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(n);
         new Validation().required("area", n.area()).maxLength("area", n.area(), 200).required("startsAt", n.startsAt())
                 .required("endsAt", n.endsAt()).required("reason", n.reason()).maxLength("reason", n.reason(), 500)
                 .check(n.startsAt() == null || n.endsAt() == null || n.endsAt().isAfter(n.startsAt()), "endsAt", "结束时间须晚于开始时间",

@@ -65,7 +65,7 @@ public class Policies {
     }
 
     public SlaPolicy change(String tenant, SlaPolicy policy) {
-        new Validation().check(policy != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(policy);
         SlaClocks.check(policy.rules());
         new Validation().check(policy.outageNoticeHours() == null || (policy.outageNoticeHours() >= 1 && policy.outageNoticeHours() <= 720),
                 "outageNoticeHours", "须在 1 到 720 小时之间", "must be 1 to 720 hours").throwIfInvalid();
@@ -103,15 +103,15 @@ public class Policies {
     }
 
     public CalendarDay set(String tenant, String date, CalendarDay day) {
-        LocalDate d = date(date, "date");
-        new Validation().check(day != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        LocalDate d = Validation.date(date, "date");
+        Validation.requireBody(day);
         kind(day.kind(), "kind");
         new Validation().maxLength("name", day.name(), 100).throwIfInvalid();
         return store.in(tenant, em -> put(em, new CalendarDay(d, day.kind(), day.name())));
     }
 
     public void clear(String tenant, String date) {
-        LocalDate d = date(date, "date");
+        LocalDate d = Validation.date(date, "date");
         store.in(tenant, em -> {
             CalendarDayEntity e = em.find(CalendarDayEntity.class, d);
             if (e == null) {
@@ -170,11 +170,4 @@ public class Policies {
                 "只能是 HOLIDAY（节假日）或 WORKDAY（调休上班）", "must be HOLIDAY or WORKDAY").throwIfInvalid();
     }
 
-    static LocalDate date(String value, String field) {
-        try {
-            return LocalDate.parse(value);
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw Problems.validation(List.of(new FieldError(field, Text.of("日期格式为 YYYY-MM-DD", "format YYYY-MM-DD"))));
-        }
-    }
 }

@@ -26,6 +26,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
 import com.gasline.ticketing.api.TicketQueries;
 import com.gasline.ticketing.api.rest.Kpis;
 import com.gasline.ticketing.internal.rules.SlaClocks;
@@ -200,8 +201,8 @@ public class Reports implements TicketQueries {
 
     /** {@code from}/{@code to} of a report; 400 when missing, malformed or reversed. */
     public static LocalDate[] period(String from, String to) {
-        LocalDate f = Policies.date(from, "from");
-        LocalDate t = Policies.date(to, "to");
+        LocalDate f = Validation.date(from, "from");
+        LocalDate t = Validation.date(to, "to");
         if (t.isBefore(f)) {
             throw Problems.validation(List.of(new FieldError("to", Text.of("不能早于开始日期", "must not be before from"))));
         }

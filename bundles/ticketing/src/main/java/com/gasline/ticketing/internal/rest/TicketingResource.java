@@ -136,7 +136,7 @@ public class TicketingResource implements TicketingApi {
 
     @Override
     public Ticket dispatch(String ticketNo, Dispatch d) {
-        body(d);
+        Validation.requireBody(d);
         new Validation().check(d.department() != null || d.technician() != null, "technician", "请指定处理部门或维修人员",
                 "name a department or a technician").maxLength("department", d.department(), 100).maxLength("technician", d.technician(), 64)
                 .throwIfInvalid();
@@ -169,7 +169,7 @@ public class TicketingResource implements TicketingApi {
 
     @Override
     public Ticket callback(String ticketNo, Callback c) {
-        body(c);
+        Validation.requireBody(c);
         boolean reached = !Boolean.FALSE.equals(c.reached());
         new Validation().check(!reached || (c.satisfaction() != null && c.satisfaction() >= 1 && c.satisfaction() <= 5), "satisfaction",
                 "满意度须为 1 到 5", "must be 1 to 5").maxLength("comment", c.comment(), 1000).throwIfInvalid();
@@ -273,9 +273,6 @@ public class TicketingResource implements TicketingApi {
         return store.in(requests.tenant(), em -> Views.ticket(em, t));
     }
 
-    private static void body(Object body) {
-        new Validation().check(body != null, "body", "缺少请求体", "body is required").throwIfInvalid();
-    }
 
     private static Long version(Step s) {
         return s == null ? null : s.version();

@@ -73,7 +73,7 @@ public class NoticesResource {
     @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
     public Response publish(NewNotice notice) {
-        new Validation().check(notice != null, "body", "缺少请求体", "body is required").throwIfInvalid();
+        Validation.requireBody(notice);
         new Validation()
                 .required("title", notice.title()).maxLength("title", notice.title(), 200)
                 .required("body", notice.body()).maxLength("body", notice.body(), 4000)
