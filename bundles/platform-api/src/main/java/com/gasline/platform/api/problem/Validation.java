@@ -38,7 +38,7 @@ public final class Validation {
 
     /** 400 on field {@code body} when a request came without one. */
     public static void requireBody(Object body) {
-        Validation.requireBody(body);
+        new Validation().check(body != null, "body", "缺少请求体", "body is required").throwIfInvalid();
     }
 
     /** {@code YYYY-MM-DD}; 400 naming {@code field} when missing or malformed. */
