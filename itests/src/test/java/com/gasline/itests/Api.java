@@ -12,6 +12,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 
+import org.osgi.framework.BundleContext;
+import org.osgi.framework.FrameworkUtil;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -53,25 +56,15 @@ public final class Api {
         for (int i = 0; i + 1 < headers.length; i += 2) {
             b.header(headers[i], headers[i + 1]);
         }
-        HttpRequest request = b.build();
-        for (int attempt = 0;; attempt++) {
-            try {
-                HttpResponse<String> r = client.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-                // Jetty's own HTML 404 means the /api servlet is being re-registered (the REST server restarts when a root
-                // resource joins); the API itself always answers problem+json, so this is retried, never asserted on
-                boolean unmounted = r.statusCode() == 404 && r.body() != null && r.body().startsWith("<html");
-                if (unmounted && attempt < 300) {
-                    pause(200);
-                    continue;
-                }
-                JsonNode json = r.body() == null || r.body().isBlank() ? null : parse(r.body());
-                return new Reply(r.statusCode(), r, json);
-            } catch (IOException e) {
-                throw new IllegalStateException(method + " " + path + ": " + e, e);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
+        try {
+            HttpResponse<String> r = client.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            JsonNode json = r.body() == null || r.body().isBlank() ? null : parse(r.body());
+            return new Reply(r.statusCode(), r, json);
+        } catch (IOException e) {
+            throw new IllegalStateException(method + " " + path + ": " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
     }
 
@@ -114,57 +107,33 @@ public final class Api {
         }
     }
 
-    /** The container answers health once the platform and the database are up. */
+    /**
+     * Waits, as Karaf's own itests do, on services: the REST server (which mounts /api once), every module of
+     * the distribution and the admin section, then on the first admin's password file. No request is retried.
+     */
     public void awaitHealthy() {
+        BundleContext context = FrameworkUtil.getBundle(Api.class).getBundleContext();
+        Services.await(context, "com.gasline.platform.internal.rest.RestServer", 1);
+        Services.awaitModules(context, ALL_MODULES);
+        Services.await(context, "com.gasline.platform.api.Section", 1);
+        Path password = Path.of(System.getProperty("karaf.data"), "gasline", "initial-admin-password");
         Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                HttpResponse<String> r = client.send(HttpRequest.newBuilder(URI.create(base + "/v1/health")).build(),
-                        HttpResponse.BodyHandlers.ofString());
-                // every module of the distribution active, and the admin API (tenant-admin bundle), which may join the REST
-                // server a moment after health: tests start on a settled container
-                if (r.statusCode() == 200 && ALL_MODULES.stream().allMatch(m -> r.body().contains("\"" + m + "\"")) && adminApiUp()) {
-                    return;
-                }
-            } catch (IOException notYet) {
-                // Jetty or the REST server is still starting
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
+        while (!Files.exists(password)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new AssertionError("the first admin was not created within 60 s");
             }
-            pause(200);
+            pause(100);
         }
-        throw new AssertionError("Gasline did not become healthy within 60 s");
+        expect(200, get("/v1/health", null));
     }
 
     /** The modules the distribution ships (feature gasline-all). */
     static final List<String> ALL_MODULES = List.of("accounts", "metering", "ticketing", "cylinders", "duties", "notices");
 
-    private boolean adminApiUp() {
-        if (!Files.exists(Path.of(System.getProperty("karaf.data"), "gasline", "initial-admin-password"))) {
-            // the first admin is created a moment after health answers
-            return false;
-        }
-        Reply login = post("/v1/auth/token", null, "{\"tenant\":null,\"username\":\"admin\",\"password\":\"" + adminPassword() + "\"}");
-        return login.status() == 200 && get("/v1/admin/modules", login.json().get("accessToken").asText()).status() == 200;
-    }
-
-    /** Health answers as soon as the platform is up; a module bundle may still be migrating its tables. */
+    /** Waits on the Module services of the given modules. */
     public void awaitModules(String... ids) {
         awaitHealthy();
-        Instant deadline = Instant.now().plusSeconds(60);
-        while (Instant.now().isBefore(deadline)) {
-            Reply health = get("/v1/health", null);
-            java.util.Set<String> active = new java.util.HashSet<>();
-            if (health.json() != null && health.json().has("modules")) {
-                health.json().get("modules").forEach(m -> active.add(m.asText()));
-            }
-            if (active.containsAll(java.util.List.of(ids))) {
-                return;
-            }
-            pause(200);
-        }
-        throw new AssertionError("modules " + java.util.List.of(ids) + " did not become active within 60 s");
+        Services.awaitModules(FrameworkUtil.getBundle(Api.class).getBundleContext(), List.of(ids));
     }
 
     static void pause(long millis) {

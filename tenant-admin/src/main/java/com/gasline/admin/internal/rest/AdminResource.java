@@ -16,12 +16,8 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
-import org.osgi.service.component.annotations.Activate;
-import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.Roles;
-import com.gasline.platform.api.RootResource;
 import com.gasline.platform.api.tenant.ModuleInfo;
 import com.gasline.platform.api.tenant.NewTenant;
 import com.gasline.platform.api.tenant.NewUser;
@@ -31,16 +27,13 @@ import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.platform.api.tenant.UserInfo;
 
 /** {@code /api/v1/admin}: group admins onboard branches, choose their modules, create their users. */
-@Path("v1/admin")
 @RolesAllowed(Roles.GROUP_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
-@Component(service = RootResource.class)
-public class AdminResource implements RootResource {
+public class AdminResource {
 
     private final TenantRegistry registry;
 
-    @Activate
-    public AdminResource(@Reference TenantRegistry registry) {
+    public AdminResource(TenantRegistry registry) {
         this.registry = registry;
     }
 

@@ -11,14 +11,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.platform.api.RootResource;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.internal.security.Authenticator;
 
 /** {@code POST /api/v1/auth/token}: username and password for a bearer token. */
 @Path("v1/auth/token")
-@Component(service = RootResource.class)
-public class AuthResource implements RootResource {
+@Component(service = AuthResource.class)
+public class AuthResource {
 
     private final Authenticator authenticator;
 

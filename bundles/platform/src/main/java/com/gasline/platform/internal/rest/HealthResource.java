@@ -16,13 +16,12 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.Module;
-import com.gasline.platform.api.RootResource;
 import com.gasline.platform.internal.tenant.ModuleWhiteboard;
 
 /** {@code GET /api/v1/health}: for load balancers and the operator on call; no token needed. */
 @Path("v1/health")
-@Component(service = RootResource.class)
-public class HealthResource implements RootResource {
+@Component(service = HealthResource.class)
+public class HealthResource {
 
     private static final int DB_TIMEOUT_SECONDS = 2;
 

@@ -16,6 +16,7 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 
 import com.gasline.platform.api.Module;
+import com.gasline.platform.api.Section;
 import com.gasline.platform.internal.tenant.ModuleWhiteboard;
 
 import io.swagger.v3.core.util.Json;
@@ -41,10 +42,12 @@ public final class OpenApiResource {
 
     private final List<Class<?>> rootResources;
     private final ModuleWhiteboard modules;
+    private final SectionWhiteboard sections;
 
-    OpenApiResource(List<Class<?>> rootResources, ModuleWhiteboard modules) {
+    OpenApiResource(List<Class<?>> rootResources, ModuleWhiteboard modules, SectionWhiteboard sections) {
         this.rootResources = rootResources;
         this.modules = modules;
+        this.sections = sections;
     }
 
     @GET
@@ -53,6 +56,10 @@ public final class OpenApiResource {
     public String document() {
         Reader reader = new Reader(new OpenAPI());
         OpenAPI api = reader.read(new LinkedHashSet<>(rootResources));
+        for (Section section : sections.activeSections()) {
+            reader.read(section.resource().getClass(), "/v1/" + section.id(), null, true, null, null,
+                    new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
+        }
         List<Module> active = new ArrayList<>(modules.activeModules());
         active.sort(Comparator.comparing(Module::id));
         for (Module m : active) {

@@ -1,6 +1,5 @@
 package com.gasline.platform.internal.rest;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -19,42 +18,44 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
-import org.osgi.service.component.annotations.ReferenceCardinality;
-import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.HttpService;
 import org.osgi.service.http.NamespaceException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-import com.gasline.platform.api.RootResource;
 import com.gasline.platform.internal.audit.AuditLogImpl;
 import com.gasline.platform.internal.security.TokenService;
 import com.gasline.platform.internal.tenant.ModuleWhiteboard;
 import com.gasline.platform.internal.tenant.TenantGate;
 
 /**
- * Serves {@code /api}: one CXF bus and servlet of our own, one JAX-RS endpoint holding every
- * {@link RootResource}. Modules are not endpoints: they are reached through
- * {@link TenantPathResource}, so a module bundle can come and go without touching this server.
+ * Serves {@code /api}: one CXF bus and servlet, mounted once per activation of the platform bundle.
+ * Every reference is to a component of this bundle (or to the HTTP service), so no other bundle's
+ * arrival or departure can unmount it: modules are reached through {@link TenantPathResource},
+ * group-level sections through {@link SectionLocator}, both answering 503 while their bundle is down.
  */
-@Component(immediate = true)
+@Component(service = RestServer.class, immediate = true)
 public class RestServer {
 
     static final String ALIAS = "/api";
+    private static final Logger LOG = LoggerFactory.getLogger(RestServer.class);
 
     private final HttpService http;
     private final Bus bus;
     private final Server server;
 
     @Activate
-    public RestServer(@Reference HttpService http,
-            @Reference(cardinality = ReferenceCardinality.MULTIPLE, policyOption = ReferencePolicyOption.GREEDY) List<RootResource> resources,
-            @Reference RequestContextImpl requests, @Reference TokenService tokens, @Reference TenantGate gate,
-            @Reference AuditLogImpl audit, @Reference ModuleWhiteboard modules) throws ServletException, NamespaceException {
+    public RestServer(@Reference HttpService http, @Reference HealthResource health, @Reference AuthResource auth,
+            @Reference TenantPathResource tenants, @Reference SectionWhiteboard sections, @Reference RequestContextImpl requests,
+            @Reference TokenService tokens, @Reference TenantGate gate, @Reference AuditLogImpl audit,
+            @Reference ModuleWhiteboard modules) throws ServletException, NamespaceException {
         this.http = http;
+        long started = System.nanoTime();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
         Thread.currentThread().setContextClassLoader(JAXRSServerFactoryBean.class.getClassLoader());
         try {
@@ -67,15 +68,12 @@ public class RestServer {
             }
             bus.setExtension(transport, HTTPTransportFactory.class);
 
-            List<Object> beans = new ArrayList<>(resources);
-            List<Class<?>> documented = new ArrayList<>();
-            resources.forEach(r -> documented.add(r.getClass()));
-            beans.add(new OpenApiResource(documented, modules));
-
+            List<Class<?>> documented = List.of(HealthResource.class, AuthResource.class, TenantPathResource.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
-            factory.setServiceBeans(beans);
+            factory.setServiceBeans(List.of(health, auth, tenants, new SectionLocator(sections),
+                    new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new AuthFilter(tokens, gate, requests), new AuditFilter(audit, requests)));
             factory.setInvoker(new RoleCheckingInvoker(requests));
@@ -84,6 +82,7 @@ public class RestServer {
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
+        LOG.info("Mounted {} in {} ms", ALIAS, (System.nanoTime() - started) / 1_000_000);
     }
 
     @Deactivate
@@ -91,6 +90,7 @@ public class RestServer {
         http.unregister(ALIAS);
         server.destroy();
         bus.shutdown(true);
+        LOG.info("Unmounted {}", ALIAS);
     }
 
     static ObjectMapper objectMapper() {

@@ -20,7 +20,6 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.Roles;
-import com.gasline.platform.api.RootResource;
 import com.gasline.platform.api.tenant.NewUser;
 import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.platform.api.tenant.UserInfo;
@@ -31,8 +30,8 @@ import com.gasline.platform.internal.tenant.TenantGate;
  * {@link AuthFilter} has already checked that the caller belongs to the tenant and that it is active.
  */
 @Path("v1/tenants/{tenant}")
-@Component(service = RootResource.class)
-public class TenantPathResource implements RootResource {
+@Component(service = TenantPathResource.class)
+public class TenantPathResource {
 
     private final TenantGate gate;
     private final TenantRegistry registry;

@@ -22,7 +22,10 @@ import org.apache.cxf.rs.security.jose.jwt.JwtClaims;
 import org.apache.cxf.rs.security.jose.jwt.JwtToken;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Modified;
 import org.osgi.service.metatype.annotations.Designate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import com.gasline.platform.api.Caller;
 
@@ -33,42 +36,66 @@ public class TokenService {
 
     static final String ISSUER = "gasline";
 
-    private final byte[] key;
-    private final long ttlSeconds;
+    private static final Logger LOG = LoggerFactory.getLogger(TokenService.class);
+
+    /** Key and lifetime change together, so a request never pairs a new key with an old lifetime. */
+    private record Settings(byte[] key, long ttlSeconds) {
+    }
+
+    private volatile Settings settings;
 
     @Activate
     public TokenService(TokenConfig config) {
-        this.key = config.jwt_secret().isBlank() ? storedKey() : Base64.getDecoder().decode(config.jwt_secret().trim());
+        this.settings = settings(config);
+    }
+
+    /**
+     * A changed {@code etc/com.gasline.security.cfg} applies in place: the REST server keeps serving.
+     * A new secret invalidates the tokens signed with the old one; a bad secret keeps the old settings.
+     */
+    @Modified
+    void modified(TokenConfig config) {
+        try {
+            settings = settings(config);
+            LOG.info("Token settings changed: lifetime {} min", config.token_ttl_minutes());
+        } catch (RuntimeException e) {
+            LOG.error("Token settings not changed: {}", e.getMessage());
+        }
+    }
+
+    private static Settings settings(TokenConfig config) {
+        byte[] key = config.jwt_secret().isBlank() ? storedKey() : Base64.getDecoder().decode(config.jwt_secret().trim());
         if (key.length < 32) {
             throw new IllegalStateException("jwt.secret must be at least 32 bytes");
         }
-        this.ttlSeconds = config.token_ttl_minutes() * 60L;
+        return new Settings(key, config.token_ttl_minutes() * 60L);
     }
 
     public long ttlSeconds() {
-        return ttlSeconds;
+        return settings.ttlSeconds();
     }
 
     public String issue(Caller caller) {
+        Settings current = settings;
         long now = Instant.now().getEpochSecond();
         JwtClaims claims = new JwtClaims();
         claims.setIssuer(ISSUER);
         claims.setSubject(caller.username());
         claims.setIssuedAt(now);
-        claims.setExpiryTime(now + ttlSeconds);
+        claims.setExpiryTime(now + current.ttlSeconds());
         if (caller.tenant() != null) {
             claims.setClaim("tenant", caller.tenant());
         }
         claims.setClaim("roles", List.copyOf(caller.roles()));
         JwtToken token = new JwtToken(new JwsHeaders(SignatureAlgorithm.HS256), claims);
-        return new JwsJwtCompactProducer(token).signWith(new HmacJwsSignatureProvider(key, SignatureAlgorithm.HS256));
+        return new JwsJwtCompactProducer(token).signWith(new HmacJwsSignatureProvider(current.key(), SignatureAlgorithm.HS256));
     }
 
     /** The caller of a valid, unexpired token of ours; empty for anything else. */
     public Optional<Caller> verify(String compact) {
         try {
             JwsJwtCompactConsumer consumer = new JwsJwtCompactConsumer(compact);
-            if (!consumer.verifySignatureWith(new HmacJwsSignatureVerifier(key, SignatureAlgorithm.HS256))) {
+            if (!consumer.verifySignatureWith(new HmacJwsSignatureVerifier(settings.key(), SignatureAlgorithm.HS256))) {
                 return Optional.empty();
             }
             JwtClaims claims = consumer.getJwtClaims();

@@ -9,7 +9,6 @@ import com.gasline.platform.api.Module;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.tenant.TenantStatus;
-import com.gasline.platform.internal.persistence.PlatformStore;
 
 /**
  * Decides whether a caller may enter a tenant path, and which module serves it: another
@@ -21,12 +20,12 @@ public class TenantGate {
 
     public static final int RETRY_AFTER_SECONDS = 5;
 
-    private final PlatformStore store;
+    private final TenantCache tenants;
     private final ModuleWhiteboard modules;
 
     @Activate
-    public TenantGate(@Reference PlatformStore store, @Reference ModuleWhiteboard modules) {
-        this.store = store;
+    public TenantGate(@Reference TenantCache tenants, @Reference ModuleWhiteboard modules) {
+        this.tenants = tenants;
         this.modules = modules;
     }
 
@@ -35,20 +34,16 @@ public class TenantGate {
         if (!tenant.equals(caller.tenant())) {
             throw noSuchTenant();
         }
-        TenantEntity entity = store.tx(em -> em.find(TenantEntity.class, tenant));
-        if (entity == null) {
-            throw noSuchTenant();
-        }
-        if (entity.status() == TenantStatus.SUSPENDED) {
+        TenantCache.Entry entry = tenants.get(tenant).orElseThrow(TenantGate::noSuchTenant);
+        if (entry.status() == TenantStatus.SUSPENDED) {
             throw Problems.forbidden(Text.of("分公司已停用，请联系集团管理员", "This branch is suspended; contact the group admin"));
         }
     }
 
     /** After {@link #enterTenant}: 404 unless the tenant enabled the module, 503 while it is stopped. */
     public Module enterModule(String tenant, String moduleId) {
-        TenantModuleEntity enablement = store.tx(em ->
-                em.find(TenantModuleEntity.class, new TenantModuleEntity.Key(tenant, moduleId)));
-        if (enablement == null || !enablement.enabled()) {
+        boolean enabled = tenants.get(tenant).map(e -> e.enabledModules().contains(moduleId)).orElse(false);
+        if (!enabled) {
             throw Problems.notFound(Text.of("没有这个模块：" + moduleId, "No such module: " + moduleId));
         }
         return modules.active(moduleId).orElseThrow(() -> Problems.unavailable(

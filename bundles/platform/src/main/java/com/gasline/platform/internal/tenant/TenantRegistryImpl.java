@@ -17,6 +17,8 @@ import javax.persistence.EntityManager;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.RequestContext;
@@ -45,15 +47,20 @@ public class TenantRegistryImpl implements TenantRegistry {
     static final String OPERATOR = "karaf-console";
 
     private final PlatformStore store;
-    private final ModuleWhiteboard whiteboard;
+    /**
+     * Optional and dynamic: the whiteboard's own activation binds the modules, whose components may need this
+     * registry, so SCR binds the whiteboard here a moment later instead of failing on the cycle.
+     */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    private volatile ModuleWhiteboard whiteboard;
     private final PasswordHasher hasher;
     private final RequestContext requests;
+    private final TenantCache cache;
 
     @Activate
-    public TenantRegistryImpl(@Reference PlatformStore store, @Reference ModuleWhiteboard whiteboard,
-            @Reference PasswordHasher hasher, @Reference RequestContext requests) {
+    public TenantRegistryImpl(@Reference PlatformStore store, @Reference PasswordHasher hasher, @Reference RequestContext requests, @Reference TenantCache cache) {
         this.store = store;
-        this.whiteboard = whiteboard;
+        this.cache = cache;
         this.hasher = hasher;
         this.requests = requests;
     }
@@ -62,7 +69,8 @@ public class TenantRegistryImpl implements TenantRegistry {
     public List<ModuleInfo> modules() {
         List<CatalogEntryEntity> entries = store.tx(em ->
                 em.createQuery("select m from CatalogEntryEntity m order by m.id", CatalogEntryEntity.class).getResultList());
-        Map<String, Module> active = whiteboard.activeModules().stream().collect(Collectors.toMap(Module::id, Function.identity()));
+        ModuleWhiteboard modules = whiteboard;
+        Map<String, Module> active = (modules == null ? List.<Module>of() : modules.activeModules()).stream().collect(Collectors.toMap(Module::id, Function.identity()));
         List<ModuleInfo> catalog = new ArrayList<>();
         for (CatalogEntryEntity e : entries) {
             Module m = active.remove(e.id());
@@ -118,7 +126,7 @@ public class TenantRegistryImpl implements TenantRegistry {
                 .maxLength("name", change.name(), 200)
                 .maxLength("region", change.region(), 100)
                 .throwIfInvalid();
-        return store.tx(em -> {
+        Tenant changed = store.tx(em -> {
             TenantEntity t = find(em, code);
             if (change.name() != null) {
                 t.rename(change.name().trim());
@@ -131,6 +139,8 @@ public class TenantRegistryImpl implements TenantRegistry {
             }
             return view(t, enabledModules(em, code));
         });
+        cache.invalidate(code);
+        return changed;
     }
 
     @Override
@@ -138,7 +148,7 @@ public class TenantRegistryImpl implements TenantRegistry {
         List<ModuleInfo> catalog = modules();
         ModuleInfo module = catalog.stream().filter(m -> m.id().equals(moduleId)).findFirst()
                 .orElseThrow(() -> Problems.notFound(Text.of("没有这个模块：" + moduleId, "No such module: " + moduleId)));
-        return store.tx(em -> {
+        Tenant changed = store.tx(em -> {
             find(em, code);
             Set<String> enabled = new HashSet<>(enabledModules(em, code));
             List<String> missing = module.requires().stream().filter(r -> !enabled.contains(r)).toList();
@@ -149,12 +159,14 @@ public class TenantRegistryImpl implements TenantRegistry {
             switchModule(em, code, moduleId, true);
             return view(find(em, code), enabledModules(em, code));
         });
+        cache.invalidate(code);
+        return changed;
     }
 
     @Override
     public Tenant disableModule(String code, String moduleId) {
         List<ModuleInfo> catalog = modules();
-        return store.tx(em -> {
+        Tenant changed = store.tx(em -> {
             find(em, code);
             List<String> enabled = enabledModules(em, code);
             if (!enabled.contains(moduleId)) {
@@ -169,6 +181,8 @@ public class TenantRegistryImpl implements TenantRegistry {
             switchModule(em, code, moduleId, false);
             return view(find(em, code), enabledModules(em, code));
         });
+        cache.invalidate(code);
+        return changed;
     }
 
     @Override

@@ -75,4 +75,17 @@ class TokenServiceTest {
         String shortKey = Base64.getEncoder().encodeToString("too-short".getBytes());
         assertThrows(IllegalStateException.class, () -> new TokenService(config(shortKey, 60)));
     }
+
+    @Test
+    void aChangedConfigurationAppliesInPlaceAndABadOneIsIgnored() {
+        TokenService service = new TokenService(config(secret('a'), 60));
+        String before = service.issue(new Caller("east", "zhang", Set.of()));
+        service.modified(config(secret('c'), 30));
+        assertTrue(service.verify(before).isEmpty(), "tokens of the old secret stop working");
+        assertEquals(1800, service.ttlSeconds());
+        String after = service.issue(new Caller("east", "zhang", Set.of()));
+        service.modified(config(Base64.getEncoder().encodeToString("too-short".getBytes()), 5));
+        assertTrue(service.verify(after).isPresent(), "a refused change keeps the current secret");
+        assertEquals(1800, service.ttlSeconds());
+    }
 }

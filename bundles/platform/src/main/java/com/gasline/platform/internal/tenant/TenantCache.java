@@ -1,0 +1,69 @@
+package com.gasline.platform.internal.tenant;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.platform.api.tenant.TenantStatus;
+import com.gasline.platform.internal.persistence.PlatformStore;
+
+/**
+ * What the tenant gate needs per request (status, enabled modules), read once per tenant instead of
+ * in every request. This node's registry drops an entry when it changes it; another node's change
+ * is seen after at most {@link #TTL_SECONDS} seconds.
+ */
+@Component(service = TenantCache.class)
+public class TenantCache {
+
+    static final long TTL_SECONDS = 5;
+
+    record Entry(TenantStatus status, Set<String> enabledModules, long loadedAtNanos) {
+    }
+
+    private final PlatformStore store;
+    private final Map<String, Optional<Entry>> entries = new ConcurrentHashMap<>();
+
+    @Activate
+    public TenantCache(@Reference PlatformStore store) {
+        this.store = store;
+    }
+
+    /** Empty when there is no such tenant. */
+    Optional<Entry> get(String code) {
+        Optional<Entry> cached = entries.get(code);
+        if (cached != null && fresh(cached)) {
+            return cached;
+        }
+        Optional<Entry> loaded = load(code);
+        entries.put(code, loaded);
+        return loaded;
+    }
+
+    void invalidate(String code) {
+        entries.remove(code);
+    }
+
+    private static boolean fresh(Optional<Entry> e) {
+        long loaded = e.map(Entry::loadedAtNanos).orElse(Long.MIN_VALUE);
+        return e.isPresent() && System.nanoTime() - loaded < TimeUnit.SECONDS.toNanos(TTL_SECONDS);
+    }
+
+    private Optional<Entry> load(String code) {
+        return store.tx(em -> {
+            TenantEntity tenant = em.find(TenantEntity.class, code);
+            if (tenant == null) {
+                return Optional.empty();
+            }
+            Set<String> enabled = Set.copyOf(em.createQuery(
+                    "select m.moduleId from TenantModuleEntity m where m.tenantId = :t and m.enabled = true", String.class)
+                    .setParameter("t", code).getResultList());
+            return Optional.of(new Entry(tenant.status(), enabled, System.nanoTime()));
+        });
+    }
+}
