@@ -26,7 +26,7 @@ public class TenantStatusCommand implements Action {
 
     @Override
     public Object execute() {
-        Tenant t = registry.change(code, new TenantChange(null, null, status));
+        Tenant t = registry.change(code, new TenantChange(null, null, status, null));
         System.out.println("Tenant " + t.code() + " is now " + t.status());
         return null;
     }

@@ -6,10 +6,10 @@ import java.sql.SQLException;
 import javax.sql.DataSource;
 
 /** The two databases Gasline runs on; only PostgreSQL has row-level security. */
-enum Dialect {
+public enum Dialect {
     POSTGRESQL, H2;
 
-    static Dialect of(DataSource dataSource) {
+    public static Dialect of(DataSource dataSource) {
         try (Connection c = dataSource.getConnection()) {
             String product = c.getMetaData().getDatabaseProductName();
             return product.toLowerCase().contains("postgres") ? POSTGRESQL : H2;

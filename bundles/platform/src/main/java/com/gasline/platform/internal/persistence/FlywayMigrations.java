@@ -53,7 +53,7 @@ public class FlywayMigrations implements SchemaMigrations {
                 result.migrationsExecuted, result.targetSchemaVersion);
     }
 
-    Dialect dialect() {
+    public Dialect dialect() {
         return dialect;
     }
 

@@ -1,5 +1,6 @@
 package com.gasline.platform.internal.tenant;
 
+import java.time.ZoneId;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -11,6 +12,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.tenant.TenantStatus;
+import com.gasline.platform.api.time.BranchClock;
 import com.gasline.platform.internal.persistence.PlatformStore;
 
 /**
@@ -23,7 +25,7 @@ public class TenantCache {
 
     static final long TTL_SECONDS = 5;
 
-    record Entry(TenantStatus status, Set<String> enabledModules, long loadedAtNanos) {
+    record Entry(TenantStatus status, ZoneId zone, Set<String> enabledModules, long loadedAtNanos) {
     }
 
     private final PlatformStore store;
@@ -45,6 +47,11 @@ public class TenantCache {
         return loaded;
     }
 
+    /** The branch's zone; the default for group-level work and for a tenant that does not exist. */
+    public ZoneId zone(String code) {
+        return code == null ? BranchClock.DEFAULT_ZONE : get(code).map(Entry::zone).orElse(BranchClock.DEFAULT_ZONE);
+    }
+
     void invalidate(String code) {
         entries.remove(code);
     }
@@ -63,7 +70,7 @@ public class TenantCache {
             Set<String> enabled = Set.copyOf(em.createQuery(
                     "select m.moduleId from TenantModuleEntity m where m.tenantId = :t and m.enabled = true", String.class)
                     .setParameter("t", code).getResultList());
-            return Optional.of(new Entry(tenant.status(), enabled, System.nanoTime()));
+            return Optional.of(new Entry(tenant.status(), tenant.zone(), enabled, System.nanoTime()));
         });
     }
 }

@@ -1,6 +1,7 @@
 package com.gasline.platform.internal.tenant;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 
 import javax.persistence.Column;
 import javax.persistence.Entity;
@@ -11,6 +12,7 @@ import javax.persistence.Table;
 import javax.persistence.Version;
 
 import com.gasline.platform.api.tenant.TenantStatus;
+import com.gasline.platform.api.time.BranchClock;
 
 @Entity
 @Table(name = "platform_tenant")
@@ -22,6 +24,7 @@ public class TenantEntity {
     private String region;
     @Enumerated(EnumType.STRING)
     private TenantStatus status;
+    private String zone;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
     @Version
@@ -48,6 +51,14 @@ public class TenantEntity {
 
     String region() {
         return region;
+    }
+
+    ZoneId zone() {
+        return zone == null ? BranchClock.DEFAULT_ZONE : ZoneId.of(zone);
+    }
+
+    void setZone(ZoneId zone) {
+        this.zone = zone.getId();
     }
 
     TenantStatus status() {

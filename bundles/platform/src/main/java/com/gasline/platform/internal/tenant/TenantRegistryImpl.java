@@ -2,6 +2,7 @@ package com.gasline.platform.internal.tenant;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,6 +37,7 @@ import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.platform.internal.persistence.PlatformStore;
 import com.gasline.platform.internal.security.PasswordHasher;
 import com.gasline.platform.internal.security.UserEntity;
+import com.gasline.platform.internal.time.ZoneIds;
 
 @Component(service = TenantRegistry.class)
 public class TenantRegistryImpl implements TenantRegistry {
@@ -125,6 +127,8 @@ public class TenantRegistryImpl implements TenantRegistry {
                 .check(change.name() == null || !change.name().isBlank(), "name", "不能为空", "must not be blank")
                 .maxLength("name", change.name(), 200)
                 .maxLength("region", change.region(), 100)
+                .check(change.zone() == null || ZoneIds.valid(change.zone()), "zone", "不是有效的时区（如 Asia/Shanghai）",
+                        "is not a time zone (such as Asia/Shanghai)")
                 .throwIfInvalid();
         Tenant changed = store.tx(em -> {
             TenantEntity t = find(em, code);
@@ -136,6 +140,9 @@ public class TenantRegistryImpl implements TenantRegistry {
             }
             if (change.status() != null) {
                 t.setStatus(change.status());
+            }
+            if (change.zone() != null) {
+                t.setZone(ZoneId.of(change.zone()));
             }
             return view(t, enabledModules(em, code));
         });
@@ -248,7 +255,7 @@ public class TenantRegistryImpl implements TenantRegistry {
     }
 
     private static Tenant view(TenantEntity t, List<String> modules) {
-        return new Tenant(t.code(), t.name(), t.region(), t.status(), modules, t.createdAt());
+        return new Tenant(t.code(), t.name(), t.region(), t.status(), t.zone().getId(), modules, t.createdAt());
     }
 
     private static OffsetDateTime now() {
