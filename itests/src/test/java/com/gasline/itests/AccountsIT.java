@@ -264,7 +264,7 @@ public class AccountsIT {
         JsonNode done = null;
         for (int i = 0; i < 100; i++) {
             done = expect(200, api.get(b + "/imports/" + job, token)).json();
-            if (!"RUNNING".equals(done.get("status").asText())) {
+            if (!java.util.List.of("QUEUED", "RUNNING").contains(done.get("status").asText())) {
                 break;
             }
             Api.pause(200);

@@ -54,7 +54,7 @@ public class MeteringIT {
     private JsonNode awaitRun(String m, String token, String id) {
         for (int i = 0; i < 150; i++) {
             JsonNode run = expect(200, api.get(m + "/bill-runs/" + id, token)).json();
-            if (!"RUNNING".equals(run.get("status").asText())) {
+            if (!java.util.List.of("QUEUED", "RUNNING").contains(run.get("status").asText())) {
                 return run;
             }
             Api.pause(200);

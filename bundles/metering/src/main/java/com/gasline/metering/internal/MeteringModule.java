@@ -7,7 +7,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.metering.internal.billing.Billing;
+import com.gasline.metering.internal.billing.BillRuns;
 import com.gasline.metering.internal.billing.Meters;
 import com.gasline.metering.internal.billing.Payments;
 import com.gasline.metering.internal.billing.Tariffs;
@@ -24,9 +24,9 @@ public class MeteringModule extends AbstractModule {
 
     @Activate
     public MeteringModule(BundleContext context, @Reference MeteringStore store, @Reference Meters meters, @Reference Tariffs tariffs,
-            @Reference Billing billing, @Reference Payments payments, @Reference RequestContext requests) {
+            @Reference BillRuns billRuns, @Reference Payments payments, @Reference RequestContext requests) {
         super("metering", "抄表收费 Meter reading and billing", context.getBundle(), Set.of("accounts"),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR),
-                new MeteringResource(store, meters, tariffs, billing, payments, requests));
+                new MeteringResource(store, meters, tariffs, billRuns, payments, requests));
     }
 }

@@ -2,7 +2,6 @@ package com.gasline.accounts.internal.archive;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Objects;
 import java.util.UUID;
@@ -11,10 +10,8 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.persistence.EntityManagerFactory;
 import javax.persistence.LockModeType;
 
-import org.osgi.framework.BundleContext;
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -39,12 +36,11 @@ import com.gasline.accounts.internal.rules.Phones;
 import com.gasline.accounts.internal.rules.Registration;
 import com.gasline.accounts.internal.store.AccountEntity;
 import com.gasline.accounts.internal.store.AccountHistoryEntity;
+import com.gasline.accounts.internal.store.AccountStore;
 import com.gasline.accounts.internal.store.CounterEntity;
 import com.gasline.accounts.internal.store.CustomerEntity;
 import com.gasline.accounts.internal.store.NumberingEntity;
 import com.gasline.accounts.internal.store.PremisesEntity;
-import com.gasline.platform.api.persistence.SchemaMigrations;
-import com.gasline.platform.api.persistence.TenantTransactions;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
@@ -59,21 +55,16 @@ import com.gasline.platform.api.problem.Validation;
 @Component(service = Archive.class)
 public class Archive {
 
-    public static final ZoneId BRANCH_ZONE = ZoneId.of("Asia/Shanghai");
     private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
 
-    private final TenantTransactions tx;
-    private final EntityManagerFactory emf;
+    private final AccountStore store;
     // held as service objects and fetched at use: metering's listener itself needs accounts' directory
     private final List<ComponentServiceObjects<AccountListener>> listeners = new CopyOnWriteArrayList<>();
     private final List<ComponentServiceObjects<AccountClosing>> closings = new CopyOnWriteArrayList<>();
 
     @Activate
-    public Archive(BundleContext context, @Reference SchemaMigrations migrations, @Reference TenantTransactions tx,
-            @Reference(target = "(osgi.unit.name=gasline-accounts)") EntityManagerFactory emf) {
-        migrations.migrate(context.getBundle(), "accounts");
-        this.tx = tx;
-        this.emf = emf;
+    public Archive(@Reference AccountStore store) {
+        this.store = store;
     }
 
     @Reference(service = AccountListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -95,17 +86,17 @@ public class Archive {
     }
 
     public <T> T read(String tenant, Function<EntityManager, T> work) {
-        return tx.inTenant(tenant, emf, work);
+        return store.in(tenant, work);
     }
 
     public CustomerEntity createCustomer(String tenant, NewCustomer c) {
         Registration.check(c);
-        return tx.inTenant(tenant, emf, em -> persistCustomer(em, c));
+        return store.in(tenant, em -> persistCustomer(em, c, now(tenant)));
     }
 
     public PremisesEntity createPremises(String tenant, NewPremises p) {
         Registration.check(p);
-        return tx.inTenant(tenant, emf, em -> persistPremises(em, p));
+        return store.in(tenant, em -> persistPremises(em, p, now(tenant)));
     }
 
     /** 报装: numbered by the branch's rule, state APPLIED. */
@@ -114,9 +105,9 @@ public class Archive {
                 .throwIfInvalid();
         new Validation().required("customerId", request.customerId())
                 .required("premisesId", request.premisesId()).throwIfInvalid();
-        OffsetDateTime now = now();
+        OffsetDateTime now = now(tenant);
         String prefix = prefixFor(tenant, now.toLocalDate());
-        AccountEntity created = tx.inTenant(tenant, emf, em -> {
+        AccountEntity created = store.in(tenant, em -> {
             CustomerEntity customer = em.find(CustomerEntity.class, request.customerId());
             PremisesEntity premises = em.find(PremisesEntity.class, request.premisesId());
             if (customer == null || premises == null) {
@@ -136,21 +127,23 @@ public class Archive {
     }
 
     /** One archive row in one transaction: all of customer, premises and account, or nothing. */
-    public AccountEntity importRow(String tenant, String actor, ArchiveRow row) {
-        OffsetDateTime now = now();
+    /** One archive row in one transaction, with {@code alsoInTransaction} (the import's row mark) committed or rolled back with it. */
+    public AccountEntity importRow(String tenant, String actor, ArchiveRow row, Consumer<EntityManager> alsoInTransaction) {
+        OffsetDateTime now = now(tenant);
         String prefix = row.accountNo() == null ? prefixFor(tenant, now.toLocalDate()) : null;
-        AccountEntity created = tx.inTenant(tenant, emf, em -> {
+        AccountEntity created = store.in(tenant, em -> {
             if (row.accountNo() != null && em.find(AccountEntity.class, row.accountNo()) != null) {
                 throw Problems.validation(List.of(new FieldError("accountNo", Text.of("户号已存在", "account number already exists"))));
             }
-            CustomerEntity customer = persistCustomer(em, row.customer());
-            PremisesEntity premises = persistPremises(em, row.premises());
+            CustomerEntity customer = persistCustomer(em, row.customer(), now);
+            PremisesEntity premises = persistPremises(em, row.premises(), now);
             // no mapped relationships tell EclipseLink the insert order the foreign keys need
             em.flush();
             String number = row.accountNo() != null ? row.accountNo() : nextNumber(em, tenant, prefix);
             AccountEntity a = newAccount(number, customer, premises, row.customer().category(), row.state(), now);
             em.persist(a);
             record(em, a, actor, now, "IMPORT", "state", null, row.state().name(), "建档导入 archive import");
+            alsoInTransaction.accept(em);
             return a;
         });
         publish(tenant, created.accountNo, AccountChange.Kind.OPENED, null, created.state(), actor);
@@ -163,9 +156,9 @@ public class Archive {
      */
     public AccountEntity move(String tenant, String actor, String accountNo, Lifecycle move, Long version, String reason,
             Consumer<Changes> change) {
-        OffsetDateTime now = now();
+        OffsetDateTime now = now(tenant);
         AccountState[] before = new AccountState[1];
-        AccountEntity changed = tx.inTenant(tenant, emf, em -> {
+        AccountEntity changed = store.in(tenant, em -> {
             AccountEntity a = find(em, accountNo);
             if (version != null && version != a.version) {
                 throw Problems.conflict(Text.of("户号已被他人修改，请刷新后重试", "The account was changed by someone else; reload and retry"));
@@ -191,7 +184,7 @@ public class Archive {
 
     /** 销户: the legal-move check first, then metering's final reading, then the close itself. */
     public AccountEntity close(String tenant, String actor, String accountNo, String finalReading, Long version, String reason) {
-        AccountState current = tx.inTenant(tenant, emf, em -> find(em, accountNo).state());
+        AccountState current = store.in(tenant, em -> find(em, accountNo).state());
         Lifecycle.CLOSE.apply(current);
         for (ComponentServiceObjects<AccountClosing> objects : closings) {
             AccountClosing closing = objects.getService();
@@ -206,12 +199,12 @@ public class Archive {
     }
 
     public NumberingEntity numbering(String tenant) {
-        return tx.inTenant(tenant, emf, Archive::numberingRule);
+        return store.in(tenant, Archive::numberingRule);
     }
 
     public NumberingEntity changeNumbering(String tenant, String pattern, Long version) {
         NumberPattern.parse(pattern);
-        return tx.inTenant(tenant, emf, em -> {
+        return store.in(tenant, em -> {
             NumberingEntity n = em.find(NumberingEntity.class, NumberingEntity.ACCOUNT);
             if (n == null) {
                 n = new NumberingEntity();
@@ -236,8 +229,8 @@ public class Archive {
         return a;
     }
 
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(BRANCH_ZONE);
+    public OffsetDateTime now(String tenant) {
+        return store.now(tenant);
     }
 
     /** A change inside {@link #move}: each field set through it is kept in the history. */
@@ -268,7 +261,7 @@ public class Archive {
         em.persist(h);
     }
 
-    private static CustomerEntity persistCustomer(EntityManager em, NewCustomer c) {
+    private static CustomerEntity persistCustomer(EntityManager em, NewCustomer c, OffsetDateTime now) {
         CustomerEntity e = new CustomerEntity();
         e.id = UUID.randomUUID().toString();
         e.kind = c.kind().name();
@@ -279,12 +272,12 @@ public class Archive {
         e.phoneTail = Phones.tail(c.phones());
         e.category = c.category().name();
         e.householdSize = c.householdSize() == null ? 1 : c.householdSize();
-        e.createdAt = now();
+        e.createdAt = now;
         em.persist(e);
         return e;
     }
 
-    private static PremisesEntity persistPremises(EntityManager em, NewPremises p) {
+    private static PremisesEntity persistPremises(EntityManager em, NewPremises p, OffsetDateTime now) {
         PremisesEntity e = new PremisesEntity();
         e.id = UUID.randomUUID().toString();
         e.district = p.district().trim();
@@ -294,7 +287,7 @@ public class Archive {
         e.room = trim(p.room());
         e.area = Registration.areaPath(p);
         e.address = p.address().trim();
-        e.createdAt = now();
+        e.createdAt = now;
         em.persist(e);
         return e;
     }
@@ -332,9 +325,9 @@ public class Archive {
      * concurrent first accounts queue on the lock instead of racing to insert it.
      */
     private String prefixFor(String tenant, LocalDate day) {
-        String prefix = tx.inTenant(tenant, emf, em -> NumberPattern.parse(numberingRule(em).pattern).prefix(day));
+        String prefix = store.in(tenant, em -> NumberPattern.parse(numberingRule(em).pattern).prefix(day));
         try {
-            tx.inTenant(tenant, emf, em -> {
+            store.in(tenant, em -> {
                 if (em.find(CounterEntity.class, prefix) == null) {
                     CounterEntity c = new CounterEntity();
                     c.prefix = prefix;
@@ -370,7 +363,7 @@ public class Archive {
     }
 
     private void publish(String tenant, String accountNo, AccountChange.Kind kind, AccountState from, AccountState to, String actor) {
-        AccountChange change = new AccountChange(tenant, accountNo, kind, from, to, actor, now());
+        AccountChange change = new AccountChange(tenant, accountNo, kind, from, to, actor, now(tenant));
         for (ComponentServiceObjects<AccountListener> objects : listeners) {
             AccountListener l = objects.getService();
             try {

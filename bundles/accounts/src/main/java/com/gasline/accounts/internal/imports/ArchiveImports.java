@@ -13,18 +13,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.TimeUnit;
 
-import javax.persistence.EntityManagerFactory;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,140 +29,113 @@ import com.gasline.accounts.api.rest.ImportRowError;
 import com.gasline.accounts.internal.archive.Archive;
 import com.gasline.accounts.internal.rules.ArchiveRow;
 import com.gasline.accounts.internal.store.ImportErrorEntity;
-import com.gasline.accounts.internal.store.ImportJobEntity;
-import com.gasline.platform.api.persistence.TenantTransactions;
+import com.gasline.accounts.internal.store.AccountStore;
+import com.gasline.accounts.internal.store.ImportRowEntity;
+import com.gasline.platform.api.jobs.Job;
+import com.gasline.platform.api.jobs.JobPart;
+import com.gasline.platform.api.jobs.JobRequest;
+import com.gasline.platform.api.jobs.JobRequest.PartPlan;
+import com.gasline.platform.api.jobs.Jobs;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
-import com.gasline.platform.api.tenant.Tenant;
-import com.gasline.platform.api.tenant.TenantRegistry;
 
 /**
- * Imports an existing customer archive from CSV in the background: each row is its own
- * transaction, so a bad row is reported with its row number and never blocks or half-writes the others.
+ * Imports an existing customer archive from CSV as a platform job: the file is checked now (400 when it is
+ * not a CSV archive) and its rows become parts of {@value #ROWS_PER_PART}, which any node may run. Each row
+ * is its own transaction and is marked as handled in it, so a bad row is reported with its row number and
+ * never blocks or half-writes the others, and a part done again after a crash imports nothing twice.
  */
 @Component(service = ArchiveImports.class)
 public class ArchiveImports {
 
+    static final String JOB_TYPE = "accounts.import";
     static final int MAX_ROWS = 200_000;
-    private static final int PROGRESS_EVERY = 25;
+    static final int ROWS_PER_PART = 100;
     private static final int ERRORS_SHOWN = 1000;
     private static final Logger LOG = LoggerFactory.getLogger(ArchiveImports.class);
 
     private final Archive archive;
-    private final TenantTransactions tx;
-    private final EntityManagerFactory emf;
-    private final ExecutorService worker = Executors.newSingleThreadExecutor(r -> new Thread(r, "gasline-accounts-import"));
+    private final AccountStore store;
+    private final Jobs jobs;
 
     @Activate
-    public ArchiveImports(@Reference Archive archive, @Reference TenantTransactions tx,
-            @Reference(target = "(osgi.unit.name=gasline-accounts)") EntityManagerFactory emf, @Reference TenantRegistry tenants) {
+    public ArchiveImports(@Reference Archive archive, @Reference AccountStore store, @Reference Jobs jobs) {
         this.archive = archive;
-        this.tx = tx;
-        this.emf = emf;
-        // the file of a job cut off by a restart is gone: say so instead of showing it running for ever
-        for (Tenant t : tenants.list()) {
-            tx.inTenant(t.code(), emf, em -> {
-                em.createQuery("select j from ImportJobEntity j where j.status = 'RUNNING'", ImportJobEntity.class).getResultList().forEach(j -> {
-                    j.status = "INTERRUPTED";
-                    j.finishedAt = Archive.now();
-                    LOG.warn("Archive import {} of {} was interrupted after about row {} of {}; rows imported before stay imported", j.id, t.code(), j.done,
-                            j.total);
-                });
-                return null;
-            });
-        }
+        this.store = store;
+        this.jobs = jobs;
     }
 
-    @Deactivate
-    void stop() throws InterruptedException {
-        worker.shutdownNow();
-        worker.awaitTermination(10, TimeUnit.SECONDS);
-    }
-
-    /** Reads and checks the file now (400 when it is not a CSV archive), imports the rows later. */
     public ImportJob start(String tenant, String actor, InputStream body) {
         List<Map<String, String>> rows = read(body);
-        ImportJobEntity job = new ImportJobEntity();
-        job.id = UUID.randomUUID().toString();
-        job.status = "RUNNING";
-        job.actor = actor;
-        job.total = rows.size();
-        job.startedAt = Archive.now();
-        tx.inTenant(tenant, emf, em -> {
-            em.persist(job);
-            return null;
-        });
-        worker.submit(() -> run(tenant, job.id, actor, rows));
+        List<PartPlan> parts = new ArrayList<>();
+        for (int from = 0; from < rows.size(); from += ROWS_PER_PART) {
+            int to = Math.min(rows.size(), from + ROWS_PER_PART);
+            parts.add(new PartPlan(ImportParts.write(rows.subList(from, to), from + 1), to - from));
+        }
+        Job job = jobs.submit(new JobRequest(null, tenant, JOB_TYPE, actor, Map.of(), null, parts));
         return view(job, List.of());
     }
 
     public ImportJob job(String tenant, String id) {
-        return tx.inTenant(tenant, emf, em -> {
-            ImportJobEntity job = em.find(ImportJobEntity.class, id);
-            if (job == null) {
-                throw Problems.notFound(Text.of("没有这个导入任务", "No such import job"));
-            }
-            List<ImportRowError> errors = em.createQuery("select e from ImportErrorEntity e where e.jobId = :job order by e.rowNo, e.field",
-                    ImportErrorEntity.class).setParameter("job", id).setMaxResults(ERRORS_SHOWN).getResultList().stream()
-                    .map(e -> new ImportRowError(e.rowNo, e.field, e.message)).toList();
-            return view(job, errors);
-        });
+        Job job = jobs.find(tenant, id).filter(j -> JOB_TYPE.equals(j.type()))
+                .orElseThrow(() -> Problems.notFound(Text.of("没有这个导入任务", "No such import job")));
+        List<ImportRowError> errors = store.in(tenant, em -> em.createQuery(
+                "select e from ImportErrorEntity e where e.jobId = :job order by e.rowNo, e.field", ImportErrorEntity.class)
+                .setParameter("job", id).setMaxResults(ERRORS_SHOWN).getResultList().stream()
+                .map(e -> new ImportRowError(e.rowNo, e.field, e.message)).toList());
+        return view(job, errors);
     }
 
-    private void run(String tenant, String jobId, String actor, List<Map<String, String>> rows) {
-        int done = 0;
-        int imported = 0;
-        List<ImportErrorEntity> errors = new ArrayList<>();
-        try {
-            for (Map<String, String> row : rows) {
-                if (Thread.currentThread().isInterrupted()) {
-                    finish(tenant, jobId, done, imported, errors, "INTERRUPTED");
-                    return;
-                }
-                done++;
-                try {
-                    archive.importRow(tenant, actor, ArchiveRow.parse(row));
-                    imported++;
-                } catch (ProblemException refused) {
-                    errors.addAll(rowErrors(jobId, done, refused));
-                } catch (RuntimeException broken) {
-                    // rolled back like a refused row; the others still go in
-                    LOG.error("Archive import {} of tenant {}: row {} failed", jobId, tenant, done, broken);
-                    errors.addAll(rowErrors(jobId, done, Problems.ruleViolated(Text.of("该行导入失败（系统错误，已记录日志）",
-                            "this row failed (internal error, logged)"))));
-                }
-                if (done % PROGRESS_EVERY == 0) {
-                    progress(tenant, jobId, done, imported, errors);
-                }
+    /** One part: its rows in order; a row marked by an earlier attempt is counted, not imported again. */
+    Map<String, Long> importPart(JobPart part) {
+        String tenant = part.tenant();
+        long imported = 0;
+        long failed = 0;
+        for (Map.Entry<Integer, Map<String, String>> row : ImportParts.read(part.payload()).entrySet()) {
+            int rowNo = row.getKey();
+            String earlier = store.in(tenant, em -> {
+                ImportRowEntity mark = em.find(ImportRowEntity.class, new ImportRowEntity.Key(part.jobId(), rowNo));
+                return mark == null ? null : mark.outcome;
+            });
+            String outcome = earlier != null ? earlier : importRow(tenant, part, rowNo, row.getValue());
+            if ("IMPORTED".equals(outcome)) {
+                imported++;
+            } else {
+                failed++;
             }
-            finish(tenant, jobId, done, imported, errors, "DONE");
-        } catch (RuntimeException e) {
-            LOG.error("Archive import {} of tenant {} failed at row {}", jobId, tenant, done, e);
-            finish(tenant, jobId, done, imported, errors, "FAILED");
         }
+        return Map.of("imported", imported, "failed", failed);
     }
 
-    private void progress(String tenant, String jobId, int done, int imported, List<ImportErrorEntity> errors) {
-        finish(tenant, jobId, done, imported, errors, null);
-    }
-
-    /** Writes progress and the errors collected since the last write; a status ends the job. */
-    private void finish(String tenant, String jobId, int done, int imported, List<ImportErrorEntity> errors, String status) {
-        tx.inTenant(tenant, emf, em -> {
-            ImportJobEntity job = em.find(ImportJobEntity.class, jobId);
-            errors.forEach(em::persist);
-            job.failed += (int) errors.stream().map(e -> e.rowNo).distinct().count();
-            job.done = done;
-            job.imported = imported;
-            if (status != null) {
-                job.status = status;
-                job.finishedAt = Archive.now();
-            }
+    private String importRow(String tenant, JobPart part, int rowNo, Map<String, String> row) {
+        ProblemException refusal;
+        try {
+            archive.importRow(tenant, part.actor(), ArchiveRow.parse(row), em -> em.persist(mark(part.jobId(), rowNo, "IMPORTED")));
+            return "IMPORTED";
+        } catch (ProblemException refused) {
+            refusal = refused;
+        } catch (RuntimeException broken) {
+            // rolled back like a refused row; the others still go in
+            LOG.error("Archive import {} of tenant {}: row {} failed", part.jobId(), tenant, rowNo, broken);
+            refusal = Problems.ruleViolated(Text.of("该行导入失败（系统错误，已记录日志）", "this row failed (internal error, logged)"));
+        }
+        ProblemException why = refusal;
+        store.in(tenant, em -> {
+            em.persist(mark(part.jobId(), rowNo, "FAILED"));
+            rowErrors(part.jobId(), rowNo, why).forEach(em::persist);
             return null;
         });
-        errors.clear();
+        return "FAILED";
+    }
+
+    private static ImportRowEntity mark(String jobId, int rowNo, String outcome) {
+        ImportRowEntity mark = new ImportRowEntity();
+        mark.jobId = jobId;
+        mark.rowNo = rowNo;
+        mark.outcome = outcome;
+        return mark;
     }
 
     private static List<ImportErrorEntity> rowErrors(String jobId, int row, ProblemException refused) {
@@ -237,8 +205,9 @@ public class ArchiveImports {
         }
     }
 
-    private static ImportJob view(ImportJobEntity job, List<ImportRowError> errors) {
-        return new ImportJob(job.id, job.status, job.total, job.done, job.imported, job.failed, job.startedAt, job.finishedAt, errors);
+    private static ImportJob view(Job job, List<ImportRowError> errors) {
+        return new ImportJob(job.id(), job.status(), (int) job.total(), (int) job.done(), (int) job.counter("imported"),
+                (int) job.counter("failed"), job.createdAt(), job.finishedAt(), errors);
     }
 
     private static String truncate(String s) {

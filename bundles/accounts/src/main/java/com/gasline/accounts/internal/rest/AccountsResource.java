@@ -166,7 +166,7 @@ public class AccountsResource implements AccountsApi {
                 .check(fen(r.prepaymentFen()), "prepaymentFen", "金额（分）不能为负数", "must be zero or more fen")
                 .check(fen(r.settlementFen()), "settlementFen", "金额（分）不能为负数", "must be zero or more fen")
                 .throwIfInvalid();
-        LocalDate signed = r.signedOn() != null ? r.signedOn() : Archive.now().toLocalDate();
+        LocalDate signed = r.signedOn() != null ? r.signedOn() : archive.now(requests.tenant()).toLocalDate();
         return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.CONTRACT, r.version(), null, c -> {
             c.set("contractNo", c.account().contractNo, r.contractNo().trim(), v -> c.account().contractNo = v);
             c.set("contractSignedOn", c.account().contractSignedOn, signed, v -> c.account().contractSignedOn = v);

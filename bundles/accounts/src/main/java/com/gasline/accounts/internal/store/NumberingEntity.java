@@ -1,7 +1,6 @@
 package com.gasline.accounts.internal.store;
 
 import javax.persistence.Version;
-import javax.persistence.Column;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;

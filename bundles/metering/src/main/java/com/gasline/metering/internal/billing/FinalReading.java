@@ -48,9 +48,9 @@ public class FinalReading implements AccountClosing {
         }
         MeterEntity meter = inService.get(0);
         meters.submit(tenant, new Caller(tenant, "销户", Set.of(Roles.CLERK)),
-                new NewReading(meter.serial, new BigDecimal(finalReading), MeteringStore.today(), "READER", false));
+                new NewReading(meter.serial, new BigDecimal(finalReading), store.today(tenant), "READER", false));
         store.in(tenant, em -> {
-            billing.finalBill(em, accountNo);
+            billing.finalBill(em, accountNo, store.now(tenant));
             em.find(MeterEntity.class, meter.serial).status = "REMOVED";
             return null;
         });

@@ -3,6 +3,7 @@ package com.gasline.metering.internal.billing;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -59,7 +60,7 @@ public class Meters {
                 throw Problems.conflict(Text.of("表号 " + m.serial() + " 已登记", "Meter " + m.serial() + " is already registered"));
             }
             MeterEntity meter = newMeter(m.serial(), m.accountNo(), m.type(), m.digits(),
-                    m.installedOn() == null ? MeteringStore.today() : m.installedOn(),
+                    m.installedOn() == null ? store.today(tenant) : m.installedOn(),
                     m.initialReading() == null ? BigDecimal.ZERO : m.initialReading());
             em.persist(meter);
             return meter;
@@ -73,7 +74,7 @@ public class Meters {
                 .check(volume(r.oldFinalReading()), "oldFinalReading", "读数须为非负数，最多 3 位小数", "must be a non-negative m³ value with up to 3 decimals")
                 .check(volume(r.newInitialReading()), "newInitialReading", "读数须为非负数，最多 3 位小数", "must be a non-negative m³ value with up to 3 decimals")
                 .throwIfInvalid();
-        LocalDate on = r.replacedOn() == null ? MeteringStore.today() : r.replacedOn();
+        LocalDate on = r.replacedOn() == null ? store.today(tenant) : r.replacedOn();
         return store.in(tenant, em -> {
             MeterEntity old = find(em, serial);
             if (!"ACTIVE".equals(old.status)) {
@@ -84,7 +85,7 @@ public class Meters {
             }
             MeteredAccountEntity account = em.find(MeteredAccountEntity.class, old.accountNo);
             ReadingEntity last = record(em, old, new NewReading(serial, r.oldFinalReading(), on, "READER", false), actor,
-                    account != null && "ACTIVE".equals(account.state));
+                    account != null && "ACTIVE".equals(account.state), store.now(tenant));
             last.reviewed = true;
             old.status = "REPLACED";
             old.replacedBy = r.newSerial();
@@ -142,7 +143,7 @@ public class Meters {
         Validation.requireBody(r);
         new Validation().required("serial", r.serial()).required("value", r.value())
                 .check(volume(r.value()), "value", "读数须为非负数，最多 3 位小数", "must be a non-negative m³ value with up to 3 decimals")
-                .check(r.readOn() == null || !r.readOn().isAfter(MeteringStore.today()), "readOn", "抄表日期不能晚于今天", "must not be in the future")
+                .check(r.readOn() == null || !r.readOn().isAfter(store.today(tenant)), "readOn", "抄表日期不能晚于今天", "must not be in the future")
                 .check(r.source() == null || List.of("READER", "SELF", "REMOTE", "ESTIMATE").contains(r.source()), "source",
                         "只能是 READER、SELF、REMOTE 或 ESTIMATE", "must be READER, SELF, REMOTE or ESTIMATE")
                 .throwIfInvalid();
@@ -157,14 +158,14 @@ public class Meters {
             if (!"ACTIVE".equals(meter.status)) {
                 throw Problems.ruleViolated(Text.of("该表已换下，请抄新表", "This meter was replaced; read the new one"));
             }
-            LocalDate readOn = r.readOn() == null ? MeteringStore.today() : r.readOn();
+            LocalDate readOn = r.readOn() == null ? store.today(tenant) : r.readOn();
             if (readOn.isBefore(meter.lastReadOn)) {
                 throw Problems.ruleViolated(Text.of("抄表日期早于上次抄表", "The reading date is before the previous reading"),
                         List.of(new FieldError("readOn", Text.of("早于上次抄表日期 " + meter.lastReadOn, "before the previous reading on " + meter.lastReadOn))));
             }
             MeteredAccountEntity account = em.find(MeteredAccountEntity.class, meter.accountNo);
             return record(em, meter, new NewReading(r.serial(), r.value(), readOn, r.source() == null ? "READER" : r.source(), r.rollover()),
-                    caller.username(), account != null && "ACTIVE".equals(account.state));
+                    caller.username(), account != null && "ACTIVE".equals(account.state), store.now(tenant));
         });
     }
 
@@ -176,7 +177,8 @@ public class Meters {
         return m;
     }
 
-    private static ReadingEntity record(EntityManager em, MeterEntity meter, NewReading r, String reader, boolean active) {
+    private static ReadingEntity record(EntityManager em, MeterEntity meter, NewReading r, String reader, boolean active,
+            OffsetDateTime now) {
         BigDecimal average = meter.readingCount == 0 ? null
                 : meter.consumptionTotal.divide(BigDecimal.valueOf(meter.readingCount), VOLUME_SCALE, RoundingMode.HALF_UP);
         ReadingRules.Checked checked = ReadingRules.check(meter.lastReading, r.value(), meter.digits, Boolean.TRUE.equals(r.rollover()),
@@ -192,7 +194,7 @@ public class Meters {
         reading.consumption = checked.consumption();
         reading.rollover = Boolean.TRUE.equals(r.rollover());
         reading.anomaly = checked.anomaly() == null ? null : checked.anomaly().name();
-        reading.createdAt = MeteringStore.now();
+        reading.createdAt = now;
         em.persist(reading);
         meter.lastReading = r.value();
         meter.lastReadOn = r.readOn();

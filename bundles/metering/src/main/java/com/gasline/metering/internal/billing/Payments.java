@@ -1,6 +1,7 @@
 package com.gasline.metering.internal.billing;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -88,7 +89,7 @@ public class Payments {
         String receipt = receipt(tenant);
         try {
             return new Paid(store.in(tenant, em -> settle(em, key, p.accountNo(), p.amountFen(), p.channel() == null ? "COUNTER" : p.channel(),
-                    cashier, receipt, null)), true);
+                    cashier, receipt, null, store.now(tenant))), true);
         } catch (ProblemException raced) {
             Paid first = raced.status() == 409 ? replay(tenant, key, p.accountNo(), p.amountFen()) : null;
             if (first == null) {
@@ -121,13 +122,13 @@ public class Payments {
                 if (!card) {
                     throw Problems.ruleViolated(Text.of("该户没有在用的 IC 卡表", "The account has no IC-card meter in service"));
                 }
-                LocalDate today = MeteringStore.today();
+                LocalDate today = store.today(tenant);
                 List<BillLine> lines = Pricing.price(tariffs.versions(em, CustomerCategory.valueOf(account.category)), today.minusDays(1), today,
                         purchase.volume(), account.householdSize, year -> Billing.usedInYear(em, purchase.accountNo(), year));
                 BillEntity bill = Billing.issue(em, purchase.accountNo(), "IC-" + receipt, "IC_PURCHASE", today.minusDays(1), today,
-                        purchase.volume(), lines, today, null);
+                        purchase.volume(), lines, today, null, store.now(tenant));
                 em.flush();
-                return settle(em, key, purchase.accountNo(), bill.amountFen, "COUNTER", cashier, receipt, bill.id);
+                return settle(em, key, purchase.accountNo(), bill.amountFen, "COUNTER", cashier, receipt, bill.id, store.now(tenant));
             }), true);
         } catch (ProblemException raced) {
             PaymentEntity first = raced.status() == 409 ? store.in(tenant, em -> byKey(em, key)) : null;
@@ -184,7 +185,7 @@ public class Payments {
     public DunningStep dun(String tenant, String actor, String accountNo, DunningStep step) {
         Validation.requireBody(step);
         new Validation().required("step", step.step()).maxLength("note", step.note(), 500).throwIfInvalid();
-        LocalDate today = MeteringStore.today();
+        LocalDate today = store.today(tenant);
         return store.in(tenant, em -> {
             List<BillEntity> overdue = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.status = 'OPEN' and b.dueOn < :d"
                     + " order by b.dueOn", BillEntity.class).setParameter("a", accountNo).setParameter("d", today).getResultList();
@@ -199,7 +200,7 @@ public class Payments {
             e.owedFen = owed;
             e.daysOverdue = days;
             e.byUser = actor;
-            e.at = MeteringStore.now();
+            e.at = store.now(tenant);
             em.persist(e);
             return view(e);
         });
@@ -251,7 +252,7 @@ public class Payments {
     }
 
     private Payment settle(EntityManager em, String key, String accountNo, long amountFen, String channel, String cashier, String receipt,
-            String onlyBill) {
+            String onlyBill, OffsetDateTime now) {
         BalanceEntity balance = em.find(BalanceEntity.class, accountNo, LockModeType.PESSIMISTIC_WRITE);
         PaymentEntity payment = new PaymentEntity();
         payment.id = UUID.randomUUID().toString();
@@ -261,7 +262,7 @@ public class Payments {
         payment.channel = channel;
         payment.receiptNo = receipt;
         payment.cashier = cashier;
-        payment.paidAt = MeteringStore.now();
+        payment.paidAt = now;
         em.persist(payment);
         var query = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.status = 'OPEN'"
                 + (onlyBill == null ? "" : " and b.id = :only") + " order by b.dueOn, b.period", BillEntity.class).setParameter("a", accountNo);
@@ -318,7 +319,8 @@ public class Payments {
     }
 
     private String receipt(String tenant) {
-        return String.format("SK%d%08d", MeteringStore.today().getYear(), sequences.next(tenant, "metering.receipt-" + MeteringStore.today().getYear()));
+        int year = store.today(tenant).getYear();
+        return String.format("SK%d%08d", year, sequences.next(tenant, "metering.receipt-" + year));
     }
 
     private static void key(String key) {

@@ -64,7 +64,7 @@ public class Tariffs {
             t.effectiveFrom = checked.effectiveFrom();
             t.spec = spec;
             t.createdBy = actor;
-            t.createdAt = MeteringStore.now();
+            t.createdAt = store.now(tenant);
             em.persist(t);
             return null;
         });
@@ -82,7 +82,7 @@ public class Tariffs {
 
     /** 气价调整通知: active metered accounts of the category when a version takes effect after today. */
     public List<String> notices(String tenant, CustomerCategory category) {
-        boolean pending = versions(tenant, category).stream().anyMatch(v -> v.effectiveFrom().isAfter(MeteringStore.today()));
+        boolean pending = versions(tenant, category).stream().anyMatch(v -> v.effectiveFrom().isAfter(store.today(tenant)));
         if (!pending) {
             return List.of();
         }

@@ -34,7 +34,7 @@ import com.gasline.metering.api.rest.Replacement;
 import com.gasline.metering.api.rest.Route;
 import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
-import com.gasline.metering.internal.billing.Billing;
+import com.gasline.metering.internal.billing.BillRuns;
 import com.gasline.metering.internal.billing.Meters;
 import com.gasline.metering.internal.billing.Payments;
 import com.gasline.metering.internal.billing.Tariffs;
@@ -64,15 +64,15 @@ public class MeteringResource implements MeteringApi {
     private final MeteringStore store;
     private final Meters meters;
     private final Tariffs tariffs;
-    private final Billing billing;
+    private final BillRuns billRuns;
     private final Payments payments;
     private final RequestContext requests;
 
-    public MeteringResource(MeteringStore store, Meters meters, Tariffs tariffs, Billing billing, Payments payments, RequestContext requests) {
+    public MeteringResource(MeteringStore store, Meters meters, Tariffs tariffs, BillRuns billRuns, Payments payments, RequestContext requests) {
         this.store = store;
         this.meters = meters;
         this.tariffs = tariffs;
-        this.billing = billing;
+        this.billRuns = billRuns;
         this.payments = payments;
         this.requests = requests;
     }
@@ -112,7 +112,7 @@ public class MeteringResource implements MeteringApi {
 
     @Override
     public List<ReadingOrder> orders(String id) {
-        LocalDate today = MeteringStore.today();
+        LocalDate today = store.today(requests.tenant());
         return store.in(requests.tenant(), em -> {
             RouteEntity r = route(em, id);
             int months = "BIMONTHLY".equals(r.cycle) ? 2 : 1;
@@ -203,13 +203,13 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response startBillRun(NewBillRun run) {
         Validation.requireBody(run);
-        BillRun started = billing.view(billing.start(requests.tenant(), requests.requireCaller().username(), run.period(), run.routeId()));
+        BillRun started = billRuns.start(requests.tenant(), requests.requireCaller().username(), run.period(), run.routeId());
         return Response.accepted(started).location(URI.create("bill-runs/" + started.id())).build();
     }
 
     @Override
     public BillRun billRun(String id) {
-        return billing.view(billing.find(requests.tenant(), id));
+        return billRuns.find(requests.tenant(), id);
     }
 
     @Override
@@ -256,7 +256,7 @@ public class MeteringResource implements MeteringApi {
     public ArrearsReport arrears(String asOf) {
         LocalDate day;
         try {
-            day = asOf == null || asOf.isBlank() ? MeteringStore.today() : LocalDate.parse(asOf);
+            day = asOf == null || asOf.isBlank() ? store.today(requests.tenant()) : LocalDate.parse(asOf);
         } catch (DateTimeParseException e) {
             throw Problems.validation(List.of(new FieldError("asOf", Text.of("日期格式为 YYYY-MM-DD", "format YYYY-MM-DD"))));
         }

@@ -8,7 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import com.gasline.metering.api.rest.BillRun;
-import com.gasline.metering.internal.billing.Billing;
+import com.gasline.metering.internal.billing.BillRuns;
 
 /** Starts a bill run and draws its progress until it ends (Ctrl-C stops watching, not the run). */
 @Command(scope = "gasline", name = "bill-run", description = "Starts a bill run (出账) for a branch and period and shows its progress")
@@ -18,7 +18,7 @@ public class BillRunCommand implements Action {
     private static final int WIDTH = 40;
 
     @Reference
-    private Billing billing;
+    private BillRuns runs;
 
     @Option(name = "--route", description = "Only this reading book (id)")
     private String route;
@@ -31,15 +31,15 @@ public class BillRunCommand implements Action {
 
     @Override
     public Object execute() throws InterruptedException {
-        String id = billing.start(tenant, "shell", period, route).id;
+        String id = runs.start(tenant, "shell", period, route).id();
         System.out.println("Bill run " + id);
         BillRun run;
         do {
             Thread.sleep(500);
-            run = billing.view(billing.find(tenant, id));
+            run = runs.find(tenant, id);
             System.out.print("\r" + bar(run));
             System.out.flush();
-        } while ("RUNNING".equals(run.status()));
+        } while ("RUNNING".equals(run.status()) || "QUEUED".equals(run.status()));
         System.out.println();
         System.out.println(run.status() + ": " + run.billed() + " billed, " + run.skipped() + " skipped of " + run.total());
         return null;

@@ -13,7 +13,7 @@ import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
 import com.gasline.platform.api.persistence.Tenancy;
 
-/** A bill run's state, kept so it can resume after a restart. */
+/** What a bill run was asked to do; its progress is the platform job of the same id. */
 @Entity
 @Table(name = "met_bill_run")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -24,14 +24,8 @@ public class BillRunEntity {
     public String period;
     @Column(name = "route_id")
     public String routeId;
-    public String status;
     public int total;
-    public int done;
-    public int billed;
-    public int skipped;
     public String actor;
     @Column(name = "started_at")
     public OffsetDateTime startedAt;
-    @Column(name = "finished_at")
-    public OffsetDateTime finishedAt;
 }

@@ -56,6 +56,7 @@ public class JobRunner {
         this.leases = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gasline-job-leases"));
         long renewEvery = Math.max(1, config.lease_seconds() / 3);
         leases.scheduleWithFixedDelay(this::renew, renewEvery, renewEvery, TimeUnit.SECONDS);
+        leases.scheduleWithFixedDelay(this::purge, 1, 60, TimeUnit.MINUTES);
         for (int i = 0; i < config.workers(); i++) {
             workers.submit(this::work);
         }
@@ -129,6 +130,14 @@ public class JobRunner {
             store.renew(node, now().plusSeconds(config.lease_seconds()));
         } catch (RuntimeException e) {
             LOG.warn("Could not renew the job leases of {}: {}", node, e.toString());
+        }
+    }
+
+    private void purge() {
+        try {
+            store.purgePeriodic(now().minusDays(1));
+        } catch (RuntimeException e) {
+            LOG.warn("Could not purge old periodic jobs: {}", e.toString());
         }
     }
 

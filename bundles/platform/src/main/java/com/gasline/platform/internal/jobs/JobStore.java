@@ -130,7 +130,7 @@ public class JobStore {
     private Optional<JobPart> claim(Connection c, Set<String> types, String owner, OffsetDateTime now, OffsetDateTime leaseUntil)
             throws SQLException {
         String in = String.join(", ", types.stream().map(t -> "?").toList());
-        String sql = "SELECT p.job_id, p.seq, p.payload, p.size, p.attempts, j.tenant_id, j.type, j.params"
+        String sql = "SELECT p.job_id, p.seq, p.payload, p.size, p.attempts, j.tenant_id, j.type, j.params, j.actor"
                 + " FROM platform_job_part p JOIN platform_job j ON j.id = p.job_id"
                 + " WHERE j.status IN ('QUEUED', 'RUNNING') AND j.type IN (" + in + ")"
                 + " AND (p.status = 'QUEUED' OR (p.status = 'RUNNING' AND p.lease_until < ?))"
@@ -142,8 +142,8 @@ public class JobStore {
             if (!rs.next()) {
                 return Optional.empty();
             }
-            part = new JobPart(rs.getString(1), rs.getString(6), rs.getString(7), JobJson.readParams(rs.getString(8)), rs.getInt(2),
-                    rs.getString(3), rs.getInt(4), rs.getInt(5) + 1);
+            part = new JobPart(rs.getString(1), rs.getString(6), rs.getString(7), rs.getString(9), JobJson.readParams(rs.getString(8)),
+                    rs.getInt(2), rs.getString(3), rs.getInt(4), rs.getInt(5) + 1);
         }
         int taken = update(c, "UPDATE platform_job_part SET status = 'RUNNING', owner = ?, lease_until = ?, attempts = attempts + 1"
                 + " WHERE job_id = ? AND seq = ? AND (status = 'QUEUED' OR (status = 'RUNNING' AND lease_until < ?))",
@@ -218,6 +218,15 @@ public class JobStore {
                 update(c, "UPDATE platform_job_part SET status = 'CANCELLED' WHERE job_id = ? AND status = 'QUEUED'", id);
             }
             return job(c, tenant, id, now);
+        });
+    }
+
+    /** Forgets the periodic (keyed) jobs that ended before {@code before}: a sweep a minute would pile up otherwise. */
+    int purgePeriodic(OffsetDateTime before) {
+        return tx(c -> {
+            String ended = "SELECT id FROM platform_job WHERE dedupe_key IS NOT NULL AND status IN ('DONE', 'CANCELLED') AND finished_at < ?";
+            update(c, "DELETE FROM platform_job_part WHERE job_id IN (" + ended + ")", before);
+            return update(c, "DELETE FROM platform_job WHERE id IN (" + ended + ")", before);
         });
     }
 

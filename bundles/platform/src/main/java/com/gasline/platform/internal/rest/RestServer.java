@@ -51,7 +51,8 @@ public class RestServer {
 
     @Activate
     public RestServer(@Reference HttpService http, @Reference HealthResource health, @Reference AuthResource auth,
-            @Reference TenantPathResource tenants, @Reference SectionWhiteboard sections, @Reference RequestContextImpl requests,
+            @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference SectionWhiteboard sections,
+            @Reference RequestContextImpl requests,
             @Reference TokenService tokens, @Reference TenantGate gate, @Reference AuditLogImpl audit,
             @Reference ModuleWhiteboard modules) throws ServletException, NamespaceException {
         this.http = http;
@@ -68,11 +69,11 @@ public class RestServer {
             }
             bus.setExtension(transport, HTTPTransportFactory.class);
 
-            List<Class<?>> documented = List.of(HealthResource.class, AuthResource.class, TenantPathResource.class);
+            List<Class<?>> documented = List.of(HealthResource.class, AuthResource.class, TenantPathResource.class, TenantJobsResource.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
-            factory.setServiceBeans(List.of(health, auth, tenants, new SectionLocator(sections),
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new AuthFilter(tokens, gate, requests), new AuditFilter(audit, requests)));

@@ -4,21 +4,14 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
-import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import com.gasline.platform.api.Roles;
-import com.gasline.platform.api.tenant.Tenant;
-import com.gasline.platform.api.tenant.TenantRegistry;
-import com.gasline.platform.api.tenant.TenantStatus;
 import com.gasline.ticketing.api.rest.TicketEvent;
 import com.gasline.ticketing.internal.rules.SlaClocks;
 import com.gasline.ticketing.internal.store.ClockEntity;
@@ -27,8 +20,8 @@ import com.gasline.ticketing.internal.store.TicketEntity;
 import com.gasline.ticketing.internal.store.TicketStore;
 
 /**
- * Every minute, for each branch using ticketing: a clock that ran out unmet is escalated once, to the
- * role that answers for it, and the escalation is kept as an event of the ticket.
+ * A clock that ran out unmet is escalated once, to the role that answers for it, and the escalation is kept
+ * as an event of the ticket. {@link EscalationSweep} asks for it every minute for every branch using ticketing.
  */
 @Component(service = Escalations.class)
 public class Escalations {
@@ -39,36 +32,15 @@ public class Escalations {
     private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
 
     private final TicketStore store;
-    private final TenantRegistry tenants;
-    private final ScheduledExecutorService timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "gasline-ticket-escalation"));
 
     @Activate
-    public Escalations(@Reference TicketStore store, @Reference TenantRegistry tenants) {
+    public Escalations(@Reference TicketStore store) {
         this.store = store;
-        this.tenants = tenants;
-        timer.scheduleWithFixedDelay(this::escalateAll, 1, 1, TimeUnit.MINUTES);
-    }
-
-    @Deactivate
-    void stop() {
-        timer.shutdownNow();
-    }
-
-    private void escalateAll() {
-        for (Tenant t : tenants.list()) {
-            if (t.status() == TenantStatus.ACTIVE && t.modules().contains("ticketing")) {
-                try {
-                    escalate(t.code());
-                } catch (RuntimeException e) {
-                    LOG.warn("Escalating overdue tickets of {} failed; next try in a minute", t.code(), e);
-                }
-            }
-        }
     }
 
     /** Escalates what is overdue now in {@code tenant}; returns the escalation events. */
     public List<TicketEvent> escalate(String tenant) {
-        OffsetDateTime now = TicketStore.now();
+        OffsetDateTime now = store.now(tenant);
         return store.in(tenant, em -> {
             List<TicketEvent> events = new ArrayList<>();
             for (ClockEntity c : em.createQuery("select c from ClockEntity c where c.metAt is null and c.escalatedAt is null and c.dueAt < :now"
@@ -80,7 +52,7 @@ public class Escalations {
                 c.escalatedAt = now;
                 c.escalatedTo = ESCALATE_TO.get(c.clock);
                 Desk.record(em, t, "system", now, "ESCALATE", t.status, t.status,
-                        c.clock + " 时限 " + c.dueAt.atZoneSameInstant(SlaClocks.ZONE).toLocalDateTime() + " 已过，升级至 " + c.escalatedTo);
+                        c.clock + " 时限 " + c.dueAt.atZoneSameInstant(store.zone(tenant)).toLocalDateTime() + " 已过，升级至 " + c.escalatedTo);
                 EventEntity last = em.createQuery("select e from EventEntity e where e.ticketNo = :t and e.seq = :s", EventEntity.class)
                         .setParameter("t", t.ticketNo).setParameter("s", t.eventCount).getSingleResult();
                 events.add(Views.event(last));
