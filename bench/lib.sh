@@ -8,7 +8,8 @@ PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 
 start_on_postgres() {
   local dist
-  dist=$(ls "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"/distribution/target/gasline-distribution-*.tar.gz)
+  # DIST=other.tar.gz runs a baseline build side by side
+  dist=${DIST:-$(ls "$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"/distribution/target/gasline-distribution-*.tar.gz)}
   $PSQL -d postgres -c "DROP DATABASE IF EXISTS $BENCH_DB" -c "CREATE DATABASE $BENCH_DB"
   BENCH_DIR=$(mktemp -d)
   tar xzf "$dist" -C "$BENCH_DIR"
@@ -26,6 +27,8 @@ pool = hikari
 xa = false
 pool.maximumPoolSize = 16
 CFG
+  # an SSH user for the operator's commands (bin/client) of the benchmarks
+  printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"
   GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx2g" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
     # health first, then the admin API (it joins the REST server a moment later)
@@ -38,6 +41,10 @@ CFG
   done
   echo "not healthy after 120 s" >&2
   return 1
+}
+
+karaf_cmd() { # an operator's console command (through stdin: Karaf 4.4.9's client closes a session given the command as an argument)
+  echo "$*" | "$KARAF_HOME/bin/client" -a 28201 -u bench -p bench >/dev/null 2>&1
 }
 
 stop_karaf() {
@@ -76,4 +83,32 @@ median_ms() {
   local url=$1 runs=${2:-11}
   time_ms "$url" >/dev/null
   for _ in $(seq 1 "$runs"); do time_ms "$url"; echo; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
+}
+
+# load_metered N: N accounts of tenant bench, each with a meter and one unbilled reading for 2026-10 (SQL, fast)
+load_metered() {
+  local N=$1
+  echo "== loading $N accounts with a meter and a reading each"
+  t0=$(date +%s)
+  $PSQL -d "$BENCH_DB" <<SQL
+  INSERT INTO acc_customer (tenant_id, id, kind, name, category, household_size, created_at, version)
+  SELECT 'bench', 'c' || g, 'PERSON', '用户' || g, 'RESIDENTIAL', 1 + g % 6, now(), 1 FROM generate_series(1, $N) g;
+  INSERT INTO acc_premises (tenant_id, id, district, area, address, created_at)
+  SELECT 'bench', 'p' || g, '东城区', '东城区', '东城区幸福路' || g || '号', now() FROM generate_series(1, $N) g;
+  INSERT INTO acc_account (tenant_id, account_no, customer_id, holder_name, premises_id, area, address, category, household_size, state,
+                           opening_fee_fen, prepayment_fen, settlement_fen, applied_at, history_count, version)
+  SELECT 'bench', lpad(g::text, 8, '0'), 'c' || g, '用户' || g, 'p' || g, '东城区', '东城区幸福路' || g || '号', 'RESIDENTIAL', 1 + g % 6, 'ACTIVE',
+         0, 0, 0, now(), 0, 1 FROM generate_series(1, $N) g;
+  INSERT INTO met_account (tenant_id, account_no, category, household_size, state, holder_name, address)
+  SELECT 'bench', lpad(g::text, 8, '0'), 'RESIDENTIAL', 1 + g % 6, 'ACTIVE', '用户' || g, '东城区幸福路' || g || '号' FROM generate_series(1, $N) g;
+  INSERT INTO met_meter (tenant_id, serial, account_no, type, digits, installed_on, initial_reading, status, last_reading, last_read_on,
+                         reading_count, consumption_total, route_seq, version)
+  SELECT 'bench', 'M' || g, lpad(g::text, 8, '0'), 'DIAPHRAGM', 5, DATE '2026-09-25', 100, 'ACTIVE', 100 + 1 + g % 50, DATE '2026-10-25',
+         1, 1 + g % 50, 0, 1 FROM generate_series(1, $N) g;
+  INSERT INTO met_reading (tenant_id, id, serial, account_no, reading_value, read_on, source, reader, consumption, rollover, reviewed, created_at)
+  SELECT 'bench', 'r' || g, 'M' || g, lpad(g::text, 8, '0'), 100 + 1 + g % 50, DATE '2026-10-25', 'READER', 'bench', 1 + g % 50, false, false, now()
+  FROM generate_series(1, $N) g;
+  ANALYZE;
+SQL
+  echo "loaded in $(( $(date +%s) - t0 )) s"
 }
