@@ -130,7 +130,7 @@ public class Yard implements CylinderStock {
             e.location = atCustomer ? "CUSTOMER" : "POINT";
             e.locationName = atCustomer ? c.ownerName() : c.point();
             em.persist(e);
-            move(em, e, caller.username(), "REGISTER", null, null, e.status, e.location + " " + e.locationName, "登记于 " + c.point());
+            move(em, e, store.now(tenant), caller.username(), "REGISTER", null, null, e.status, e.location + " " + e.locationName, "登记于 " + c.point());
             return e;
         });
     }
@@ -149,8 +149,8 @@ public class Yard implements CylinderStock {
                         "the number of vouchers is required")
                 .maxLength("customer", x.customer(), 100)
                 .throwIfInvalid();
-        LocalDate today = CylinderStore.today();
-        OffsetDateTime now = CylinderStore.now();
+        LocalDate today = store.today(tenant);
+        OffsetDateTime now = store.now(tenant);
         return store.in(tenant, em -> {
             point(em, caller, x.point(), LockModeType.PESSIMISTIC_WRITE);
             CylinderEntity issued = x.issuedSerial() != null ? em.find(CylinderEntity.class, x.issuedSerial()) : firstIssuable(em, x.point(), x.spec(), today);
@@ -198,14 +198,14 @@ public class Yard implements CylinderStock {
                 if (returnedDue) {
                     advice = "交回钢瓶已到检验期（" + returned.nextInspectionOn + "），已换发检验合格钢瓶并送检，已告知用户";
                 }
-                move(em, returned, caller.username(), "EXCHANGE_IN", returned.status, returned.location + " " + returned.locationName, to,
+                move(em, returned, now, caller.username(), "EXCHANGE_IN", returned.status, returned.location + " " + returned.locationName, to,
                         "POINT " + x.point(), advice);
                 returned.status = to;
                 returned.location = "POINT";
                 returned.locationName = x.point();
             }
             e.advice = advice;
-            move(em, issued, caller.username(), "EXCHANGE_OUT", issued.status, "POINT " + x.point(), Issuing.WITH_CUSTOMER,
+            move(em, issued, now, caller.username(), "EXCHANGE_OUT", issued.status, "POINT " + x.point(), Issuing.WITH_CUSTOMER,
                     "CUSTOMER " + (x.customer() == null ? "" : x.customer()), null);
             issued.status = Issuing.WITH_CUSTOMER;
             issued.location = "CUSTOMER";
@@ -255,7 +255,7 @@ public class Yard implements CylinderStock {
                     }
                     if (result.passed()) {
                         point(em, caller, result.point(), LockModeType.NONE);
-                        LocalDate inspected = result.inspectedOn() == null ? CylinderStore.today() : result.inspectedOn();
+                        LocalDate inspected = result.inspectedOn() == null ? store.today(tenant) : result.inspectedOn();
                         c.lastInspectedOn = inspected;
                         c.nextInspectionOn = result.nextInspectionOn() != null ? result.nextInspectionOn() : Issuing.nextInspection(inspected);
                         c.status = Issuing.EMPTY;
@@ -263,12 +263,12 @@ public class Yard implements CylinderStock {
                         c.locationName = result.point();
                     } else {
                         c.status = Issuing.SCRAPPED;
-                        c.scrapOn = CylinderStore.today();
+                        c.scrapOn = store.today(tenant);
                     }
                 }
                 default -> throw new IllegalArgumentException(action);
             }
-            move(em, c, caller.username(), action, fromStatus, from, c.status, c.location + " " + (c.locationName == null ? "" : c.locationName),
+            move(em, c, store.now(tenant), caller.username(), action, fromStatus, from, c.status, c.location + " " + (c.locationName == null ? "" : c.locationName),
                     note == null && result != null ? result.note() : note);
             return c;
         });
@@ -304,7 +304,7 @@ public class Yard implements CylinderStock {
                     throw Problems.ruleViolated(Text.of("钢瓶 " + serial + " 未登记", "Cylinder " + serial + " is not registered"));
                 }
                 String status = check.apply(c);
-                move(em, c, caller.username(), action, c.status, c.location + " " + c.locationName, status, location + " " + locationName, note);
+                move(em, c, store.now(tenant), caller.username(), action, c.status, c.location + " " + c.locationName, status, location + " " + locationName, note);
                 c.status = status;
                 c.location = location;
                 c.locationName = locationName;
@@ -317,9 +317,9 @@ public class Yard implements CylinderStock {
         Validation.requireBody(check);
         new Validation().required("dry", check.dry()).required("ventilated", check.ventilated()).required("fireSafe", check.fireSafe())
                 .required("explosionSafe", check.explosionSafe()).required("theftSafe", check.theftSafe()).maxLength("note", check.note(), 500)
-                .check(check.day() == null || !check.day().isAfter(CylinderStore.today()), "day", "不能是将来的日期", "must not be in the future")
+                .check(check.day() == null || !check.day().isAfter(store.today(tenant)), "day", "不能是将来的日期", "must not be in the future")
                 .throwIfInvalid();
-        LocalDate day = check.day() == null ? CylinderStore.today() : check.day();
+        LocalDate day = check.day() == null ? store.today(tenant) : check.day();
         return store.in(tenant, em -> {
             point(em, caller, point, LockModeType.NONE);
             String id = point + "/" + day;
@@ -337,7 +337,7 @@ public class Yard implements CylinderStock {
             e.theftSafe = check.theftSafe();
             e.note = check.note();
             e.checkedBy = caller.username();
-            e.at = CylinderStore.now();
+            e.at = store.now(tenant);
             em.persist(e);
             return e;
         });
@@ -349,7 +349,7 @@ public class Yard implements CylinderStock {
         new Validation().required("date", r.date()).required("cashFen", r.cashFen())
                 .check(r.cashFen() == null || r.cashFen() >= 0, "cashFen", "不能为负数", "must not be negative")
                 .check(r.vouchers() == null || r.vouchers() >= 0, "vouchers", "不能为负数", "must not be negative")
-                .check(r.date() == null || !r.date().isAfter(CylinderStore.today()), "date", "不能是将来的日期", "must not be in the future")
+                .check(r.date() == null || !r.date().isAfter(store.today(tenant)), "date", "不能是将来的日期", "must not be in the future")
                 .throwIfInvalid();
         return store.in(tenant, em -> {
             point(em, caller, point, LockModeType.PESSIMISTIC_WRITE);
@@ -371,7 +371,7 @@ public class Yard implements CylinderStock {
             e.expectedVouchers = vouchers;
             e.exchanges = day.size();
             e.handedBy = caller.username();
-            e.at = CylinderStore.now();
+            e.at = store.now(tenant);
             em.persist(e);
             return e;
         });
@@ -381,7 +381,7 @@ public class Yard implements CylinderStock {
     public List<StockCountEntity> count(String tenant, Caller caller, String point, StockCount count) {
         new Validation().check(count != null && count.lines() != null && !count.lines().isEmpty(), "lines", "缺少盘点明细",
                 "the counted lines are required").throwIfInvalid();
-        Validation v = new Validation().check(count.date() == null || !count.date().isAfter(CylinderStore.today()), "date", "不能是将来的日期",
+        Validation v = new Validation().check(count.date() == null || !count.date().isAfter(store.today(tenant)), "date", "不能是将来的日期",
                 "must not be in the future");
         for (int i = 0; i < count.lines().size(); i++) {
             StockCount.Line l = count.lines().get(i);
@@ -391,7 +391,8 @@ public class Yard implements CylinderStock {
                     .check(l != null && l.counted() != null && l.counted() >= 0, "lines[" + i + "].counted", "不能为负数", "must not be negative");
         }
         v.throwIfInvalid();
-        LocalDate day = count.date() == null ? CylinderStore.today() : count.date();
+        LocalDate day = count.date() == null ? store.today(tenant) : count.date();
+        OffsetDateTime now = store.now(tenant);
         return store.in(tenant, em -> {
             point(em, caller, point, LockModeType.PESSIMISTIC_WRITE);
             boolean done = !em.createQuery("select c from StockCountEntity c where c.point = :p and c.day = :d", StockCountEntity.class)
@@ -416,7 +417,7 @@ public class Yard implements CylinderStock {
                 e.counted = counted.getOrDefault(key, 0);
                 e.book = book.getOrDefault(key, 0);
                 e.countedBy = caller.username();
-                e.at = CylinderStore.now();
+                e.at = now;
                 em.persist(e);
                 rows.add(e);
             }
@@ -456,12 +457,12 @@ public class Yard implements CylinderStock {
         }
     }
 
-    static void move(EntityManager em, CylinderEntity c, String actor, String action, String fromStatus, String fromLocation, String toStatus,
+    static void move(EntityManager em, CylinderEntity c, OffsetDateTime at, String actor, String action, String fromStatus, String fromLocation, String toStatus,
             String toLocation, String note) {
         MovementEntity m = new MovementEntity();
         m.id = UUID.randomUUID().toString();
         m.serial = c.serial;
-        m.at = CylinderStore.now();
+        m.at = at;
         m.actor = actor;
         m.action = action;
         m.fromStatus = fromStatus;

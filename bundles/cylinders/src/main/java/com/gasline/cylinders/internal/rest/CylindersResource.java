@@ -177,7 +177,7 @@ public class CylindersResource implements CylindersApi {
     @Override
     public List<Cylinder> due(Integer days, String point) {
         new Validation().check(days == null || (days >= 0 && days <= 366), "days", "须在 0 到 366 之间", "must be 0 to 366").throwIfInvalid();
-        LocalDate until = CylinderStore.today().plusDays(days == null ? 30 : days);
+        LocalDate until = store.today(requests.tenant()).plusDays(days == null ? 30 : days);
         if (point != null) {
             stock(point);
         }
@@ -222,7 +222,7 @@ public class CylindersResource implements CylindersApi {
         stock(point);
         LocalDate day;
         try {
-            day = date == null ? CylinderStore.today() : LocalDate.parse(date);
+            day = date == null ? store.today(requests.tenant()) : LocalDate.parse(date);
         } catch (DateTimeParseException e) {
             throw Problems.validation(List.of(new FieldError("date", Text.of("日期格式为 YYYY-MM-DD", "format YYYY-MM-DD"))));
         }

@@ -2,6 +2,7 @@ package com.gasline.duties.internal.desk;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -117,7 +118,7 @@ public class Duties {
 
     public List<Position> positions(String tenant) {
         return store.in(tenant, em -> {
-            Catalogue.seedOnce(em, json);
+            Catalogue.seedOnce(em, json, store.now(tenant));
             return em.createQuery("select p from PositionEntity p order by p.code", PositionEntity.class).getResultList().stream()
                     .map(this::view).toList();
         });
@@ -132,7 +133,7 @@ public class Duties {
                 .check(p.headcount() == null || p.headcount() >= 0, "headcount", "不能为负数", "must not be negative")
                 .throwIfInvalid();
         return store.in(tenant, em -> {
-            Catalogue.seedOnce(em, json);
+            Catalogue.seedOnce(em, json, store.now(tenant));
             PositionEntity e = em.find(PositionEntity.class, key);
             if (create && e != null) {
                 throw Problems.conflict(Text.of("岗位编码已存在", "A position with this code exists"));
@@ -191,7 +192,7 @@ public class Duties {
                     List.of(new FieldError("username", Text.of("先在平台创建用户", "create the platform user first"))));
         }
         return store.in(tenant, em -> {
-            Catalogue.seedOnce(em, json);
+            Catalogue.seedOnce(em, json, store.now(tenant));
             if (em.find(PositionEntity.class, s.position()) == null) {
                 throw Problems.ruleViolated(Text.of("没有这个岗位", "No such position"), List.of(new FieldError("position", Text.of("不存在", "does not exist"))));
             }
@@ -327,7 +328,7 @@ public class Duties {
 
     public Roster plan(String tenant, LocalDate day, Roster roster) {
         new Validation().check(roster != null && roster.assignments() != null, "assignments", "缺少排班", "assignments are required").throwIfInvalid();
-        if (day.isBefore(DutyStore.today())) {
+        if (day.isBefore(store.today(tenant))) {
             throw Problems.conflict(Text.of("过去的值班表不能修改", "A past roster is kept as it was"));
         }
         return store.in(tenant, em -> {
@@ -426,7 +427,7 @@ public class Duties {
             HandoverEntity e = new HandoverEntity();
             e.id = UUID.randomUUID().toString();
             e.shift = h.shift();
-            e.day = h.day() == null ? DutyStore.today() : h.day();
+            e.day = h.day() == null ? store.today(tenant) : h.day();
             e.outgoing = caller.username();
             e.incoming = h.incoming();
             e.openTickets = write(open);
@@ -438,7 +439,7 @@ public class Duties {
             e.incidents = h.incidents();
             e.notes = h.notes();
             e.status = "RECORDED";
-            e.recordedAt = DutyStore.now();
+            e.recordedAt = store.now(tenant);
             em.persist(e);
             return view(em, e);
         });
@@ -462,10 +463,10 @@ public class Duties {
                         "The handover is " + e.status.toLowerCase() + "; it can only be annotated"));
             }
             e.status = accept ? "ACCEPTED" : "DISPUTED";
-            e.answeredAt = DutyStore.now();
+            e.answeredAt = store.now(tenant);
             e.disputeReason = accept ? null : reason;
             if (!caller.username().equals(e.incoming)) {
-                annotate(em, e, caller.username(), "值长代为" + (accept ? "接班" : "提出异议"));
+                annotate(em, e, e.answeredAt, caller.username(), "值长代为" + (accept ? "接班" : "提出异议"));
             }
             return view(em, e);
         });
@@ -475,16 +476,16 @@ public class Duties {
         new Validation().required("reason", text).maxLength("reason", text, 2000).throwIfInvalid();
         return store.in(tenant, em -> {
             HandoverEntity e = handoverEntity(em, id);
-            annotate(em, e, caller.username(), text);
+            annotate(em, e, store.now(tenant), caller.username(), text);
             return view(em, e);
         });
     }
 
-    private static void annotate(EntityManager em, HandoverEntity h, String by, String text) {
+    private static void annotate(EntityManager em, HandoverEntity h, OffsetDateTime at, String by, String text) {
         AnnotationEntity a = new AnnotationEntity();
         a.id = UUID.randomUUID().toString();
         a.handoverId = h.id;
-        a.at = DutyStore.now();
+        a.at = at;
         a.byUser = by;
         a.text = text;
         em.persist(a);
@@ -553,7 +554,7 @@ public class Duties {
     public CheckRecord record(String tenant, Caller caller, String taskId, CheckRecord r) {
         Validation.requireBody(r);
         new Validation().matches("slot", r.slot(), TIME, "HH:mm", "HH:mm").required("done", r.done()).maxLength("note", r.note(), 500).throwIfInvalid();
-        LocalDate day = r.day() == null ? DutyStore.today() : r.day();
+        LocalDate day = r.day() == null ? store.today(tenant) : r.day();
         return store.in(tenant, em -> {
             if (em.find(CheckTaskEntity.class, taskId) == null) {
                 throw Problems.notFound(Text.of("没有这个巡检任务", "No such check"));
@@ -570,7 +571,7 @@ public class Duties {
             e.done = r.done();
             e.note = r.note();
             e.byUser = caller.username();
-            e.at = DutyStore.now();
+            e.at = store.now(tenant);
             em.persist(e);
             return new CheckRecord(day, e.slot, e.done, e.note, e.byUser);
         });
@@ -620,7 +621,7 @@ public class Duties {
             e.points = item.points();
             e.reason = item.reason();
             e.byUser = caller.username();
-            e.at = DutyStore.now();
+            e.at = store.now(tenant);
             em.persist(e);
             return new AssessmentItem(e.username, e.month, e.points, e.reason);
         });
