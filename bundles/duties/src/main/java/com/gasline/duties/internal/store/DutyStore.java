@@ -1,4 +1,4 @@
-package com.gasline.duties.internal.desk;
+package com.gasline.duties.internal.store;
 
 import javax.persistence.EntityManagerFactory;
 

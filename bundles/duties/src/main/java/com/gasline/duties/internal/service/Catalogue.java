@@ -1,4 +1,4 @@
-package com.gasline.duties.internal.desk;
+package com.gasline.duties.internal.service;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -41,7 +41,7 @@ final class Catalogue {
         em.persist(marker);
         for (Position p : templates(json)) {
             if (em.find(PositionEntity.class, p.code()) == null) {
-                em.persist(Duties.entity(new PositionEntity(), p, json));
+                em.persist(Positions.entity(new PositionEntity(), p, json));
             }
         }
     }
