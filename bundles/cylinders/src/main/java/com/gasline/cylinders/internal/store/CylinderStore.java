@@ -1,4 +1,4 @@
-package com.gasline.cylinders.internal.point;
+package com.gasline.cylinders.internal.store;
 
 import javax.persistence.EntityManagerFactory;
 
