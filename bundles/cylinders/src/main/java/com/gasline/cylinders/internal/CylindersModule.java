@@ -7,9 +7,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.cylinders.internal.point.CylinderStore;
-import com.gasline.cylinders.internal.point.Yard;
 import com.gasline.cylinders.internal.rest.CylindersResource;
+import com.gasline.cylinders.internal.service.Cylinders;
+import com.gasline.cylinders.internal.service.Exchanges;
+import com.gasline.cylinders.internal.service.Points;
+import com.gasline.cylinders.internal.service.Remittances;
+import com.gasline.cylinders.internal.service.StockCounts;
 import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.RequestContext;
@@ -20,9 +23,10 @@ import com.gasline.platform.api.Roles;
 public class CylindersModule extends AbstractModule {
 
     @Activate
-    public CylindersModule(BundleContext context, @Reference CylinderStore store, @Reference Yard yard, @Reference RequestContext requests) {
+    public CylindersModule(BundleContext context, @Reference Points points, @Reference Cylinders cylinders, @Reference Exchanges exchanges,
+            @Reference Remittances remittances, @Reference StockCounts counts, @Reference RequestContext requests) {
         super("cylinders", "液化气调瓶点 LPG exchange points", context.getBundle(), Set.of(),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD),
-                new CylindersResource(store, yard, requests));
+                new CylindersResource(points, cylinders, exchanges, remittances, counts, requests));
     }
 }

@@ -7,8 +7,13 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.duties.internal.desk.Duties;
 import com.gasline.duties.internal.rest.DutiesResource;
+import com.gasline.duties.internal.service.Assessments;
+import com.gasline.duties.internal.service.Checks;
+import com.gasline.duties.internal.service.Handovers;
+import com.gasline.duties.internal.service.Personnel;
+import com.gasline.duties.internal.service.Positions;
+import com.gasline.duties.internal.service.Rosters;
 import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.RequestContext;
@@ -19,10 +24,11 @@ import com.gasline.platform.api.Roles;
 public class DutiesModule extends AbstractModule {
 
     @Activate
-    public DutiesModule(BundleContext context, @Reference Duties duties, @Reference RequestContext requests) {
+    public DutiesModule(BundleContext context, @Reference Positions positions, @Reference Personnel personnel, @Reference Rosters rosters,
+            @Reference Handovers handovers, @Reference Checks checks, @Reference Assessments assessments, @Reference RequestContext requests) {
         super("duties", "岗位职责与值班 Positions and duty rosters", context.getBundle(), Set.of(),
                 Set.of(Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.AGENT,
                         Roles.TECHNICIAN, Roles.STATION_OPERATOR, Roles.DISPATCHER, Roles.CYLINDER_CLERK),
-                new DutiesResource(duties, requests));
+                new DutiesResource(positions, personnel, rosters, handovers, checks, assessments, requests));
     }
 }

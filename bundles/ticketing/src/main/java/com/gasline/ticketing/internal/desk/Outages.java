@@ -49,7 +49,7 @@ public class Outages {
                 .check(n.startsAt() == null || n.endsAt() == null || n.endsAt().isAfter(n.startsAt()), "endsAt", "结束时间须晚于开始时间",
                         "must be after startsAt")
                 .throwIfInvalid();
-        OffsetDateTime now = TicketStore.now();
+        OffsetDateTime now = store.now(tenant);
         int hours = policies.policy(tenant).outageNoticeHours();
         boolean emergency = Boolean.TRUE.equals(n.emergency());
         if (!emergency && Duration.between(now, n.startsAt()).compareTo(Duration.ofHours(hours)) < 0) {

@@ -5,6 +5,7 @@ import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.YearMonth;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -29,7 +30,6 @@ import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.ticketing.api.TicketQueries;
 import com.gasline.ticketing.api.rest.Kpis;
-import com.gasline.ticketing.internal.rules.SlaClocks;
 import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
 import com.gasline.ticketing.internal.store.TicketStore;
@@ -48,9 +48,10 @@ public class Reports implements TicketQueries {
     }
 
     public Kpis kpis(String tenant, LocalDate from, LocalDate to) {
-        OffsetDateTime now = TicketStore.now();
+        OffsetDateTime now = store.now(tenant);
+        ZoneId zone = store.zone(tenant);
         return store.in(tenant, em -> {
-            List<TicketEntity> tickets = received(em, from, to);
+            List<TicketEntity> tickets = received(em, from, to, zone);
             Map<String, Integer> byType = new TreeMap<>();
             Map<String, Integer> byChannel = new TreeMap<>();
             tickets.forEach(t -> {
@@ -58,7 +59,7 @@ public class Reports implements TicketQueries {
                 byChannel.merge(t.channel, 1, Integer::sum);
             });
             Map<String, int[]> clocks = new TreeMap<>();
-            for (ClockEntity c : clocks(em, from, to)) {
+            for (ClockEntity c : clocks(em, from, to, zone)) {
                 boolean settled = c.metAt != null || c.dueAt.isBefore(now);
                 if (settled) {
                     int[] counts = clocks.computeIfAbsent(c.clock, k -> new int[2]);
@@ -77,8 +78,7 @@ public class Reports implements TicketQueries {
             Map<String, Long> attempts = new HashMap<>();
             for (Object[] row : em.createQuery("select e.action, count(e) from EventEntity e, TicketEntity t where e.ticketNo = t.ticketNo"
                     + " and t.receivedAt >= :s and t.receivedAt < :e and e.action in ('CALLBACK', 'CALLBACK_ATTEMPT') group by e.action", Object[].class)
-                    .setParameter("s", from.atStartOfDay(SlaClocks.ZONE).toOffsetDateTime())
-                    .setParameter("e", to.plusDays(1).atStartOfDay(SlaClocks.ZONE).toOffsetDateTime()).getResultList()) {
+                    .setParameter("s", start(from, zone)).setParameter("e", start(to.plusDays(1), zone)).getResultList()) {
                 attempts.put((String) row[0], ((Number) row[1]).longValue());
             }
             long reached = attempts.getOrDefault("CALLBACK", 0L);
@@ -92,25 +92,27 @@ public class Reports implements TicketQueries {
         if ("callback-summary".equals(name)) {
             return callbackSummary(tenant, from, to);
         }
+        ZoneId zone = store.zone(tenant);
+        Function<OffsetDateTime, String> time = t -> t == null ? "" : t.atZoneSameInstant(zone).format(TIME);
         Register register = switch (name == null ? "" : name) {
             case "complaints" -> new Register(t -> "COMPLAINT".equals(t.type), new String[] { "工单号", "受理时间", "来电人", "电话", "户号", "地址",
                     "等级", "投诉内容", "处理部门", "状态", "办结时间", "满意度" },
-                    t -> new Object[] { t.ticketNo, time(t.receivedAt), t.callerName, t.callerPhone, t.accountNo, t.address, t.grade, t.description,
-                            t.department, t.status, time(t.resolvedAt), t.satisfaction });
+                    t -> new Object[] { t.ticketNo, time.apply(t.receivedAt), t.callerName, t.callerPhone, t.accountNo, t.address, t.grade, t.description,
+                            t.department, t.status, time.apply(t.resolvedAt), t.satisfaction });
             case "calls" -> new Register(t -> true, new String[] { "工单号", "受理时间", "渠道", "类型", "来电人", "电话", "地址", "内容", "受理人" },
-                    t -> new Object[] { t.ticketNo, time(t.receivedAt), t.channel, t.type, t.callerName, t.callerPhone, t.address, t.description,
+                    t -> new Object[] { t.ticketNo, time.apply(t.receivedAt), t.channel, t.type, t.callerName, t.callerPhone, t.address, t.description,
                             t.agent });
             case "repairs" -> new Register(t -> "REPAIR".equals(t.type) || "EMERGENCY".equals(t.type), new String[] { "工单号", "受理时间", "类型",
                     "地址", "故障描述", "维修人员", "状态", "办结时间" },
-                    t -> new Object[] { t.ticketNo, time(t.receivedAt), t.type, t.address, t.description, t.assignee, t.status, time(t.resolvedAt) });
+                    t -> new Object[] { t.ticketNo, time.apply(t.receivedAt), t.type, t.address, t.description, t.assignee, t.status, time.apply(t.resolvedAt) });
             case "callbacks" -> new Register(t -> t.calledBackAt != null, new String[] { "工单号", "类型", "回访时间", "是否联系上", "满意度", "客户意见",
                     "处理人" },
-                    t -> new Object[] { t.ticketNo, t.type, time(t.calledBackAt), Boolean.FALSE.equals(t.callbackReached) ? "否" : "是",
+                    t -> new Object[] { t.ticketNo, t.type, time.apply(t.calledBackAt), Boolean.FALSE.equals(t.callbackReached) ? "否" : "是",
                             t.satisfaction, t.callbackComment, t.resolvedBy });
             default -> throw Problems.notFound(Text.of("没有这个登记表（complaints、calls、repairs、callbacks、callback-summary）",
                     "No such register (complaints, calls, repairs, callbacks, callback-summary)"));
         };
-        List<TicketEntity> tickets = store.in(tenant, em -> received(em, from, to));
+        List<TicketEntity> tickets = store.in(tenant, em -> received(em, from, to, zone));
         StringWriter out = new StringWriter();
         // a BOM so that spreadsheet programs open the Chinese headers as UTF-8
         out.write('\uFEFF');
@@ -128,7 +130,8 @@ public class Reports implements TicketQueries {
 
     /** 回访总结报告: per ticket type, resolved, called back, reached, satisfied (4–5) and mean satisfaction. */
     private String callbackSummary(String tenant, LocalDate from, LocalDate to) {
-        List<TicketEntity> tickets = store.in(tenant, em -> received(em, from, to));
+        ZoneId zone = store.zone(tenant);
+        List<TicketEntity> tickets = store.in(tenant, em -> received(em, from, to, zone));
         Map<String, List<TicketEntity>> byType = new TreeMap<>();
         tickets.forEach(t -> byType.computeIfAbsent(t.type, k -> new ArrayList<>()).add(t));
         StringWriter out = new StringWriter();
@@ -162,9 +165,10 @@ public class Reports implements TicketQueries {
 
     @Override
     public List<HandlerStats> handlerStats(String tenant, YearMonth month) {
+        ZoneId zone = store.zone(tenant);
         return store.in(tenant, em -> {
-            OffsetDateTime start = month.atDay(1).atStartOfDay(SlaClocks.ZONE).toOffsetDateTime();
-            OffsetDateTime end = month.plusMonths(1).atDay(1).atStartOfDay(SlaClocks.ZONE).toOffsetDateTime();
+            OffsetDateTime start = start(month.atDay(1), zone);
+            OffsetDateTime end = start(month.plusMonths(1).atDay(1), zone);
             List<TicketEntity> resolved = em.createQuery("select t from TicketEntity t where t.resolvedBy is not null and t.resolvedAt >= :s"
                     + " and t.resolvedAt < :e", TicketEntity.class).setParameter("s", start).setParameter("e", end).getResultList();
             Map<String, int[]> counts = new TreeMap<>();
@@ -187,16 +191,19 @@ public class Reports implements TicketQueries {
         });
     }
 
-    private static List<TicketEntity> received(EntityManager em, LocalDate from, LocalDate to) {
+    private static List<TicketEntity> received(EntityManager em, LocalDate from, LocalDate to, ZoneId zone) {
         return em.createQuery("select t from TicketEntity t where t.receivedAt >= :s and t.receivedAt < :e order by t.receivedAt", TicketEntity.class)
-                .setParameter("s", from.atStartOfDay(SlaClocks.ZONE).toOffsetDateTime())
-                .setParameter("e", to.plusDays(1).atStartOfDay(SlaClocks.ZONE).toOffsetDateTime()).getResultList();
+                .setParameter("s", start(from, zone)).setParameter("e", start(to.plusDays(1), zone)).getResultList();
     }
 
-    private static List<ClockEntity> clocks(EntityManager em, LocalDate from, LocalDate to) {
+    private static List<ClockEntity> clocks(EntityManager em, LocalDate from, LocalDate to, ZoneId zone) {
         return em.createQuery("select c from ClockEntity c, TicketEntity t where c.ticketNo = t.ticketNo and t.receivedAt >= :s and t.receivedAt < :e",
-                ClockEntity.class).setParameter("s", from.atStartOfDay(SlaClocks.ZONE).toOffsetDateTime())
-                .setParameter("e", to.plusDays(1).atStartOfDay(SlaClocks.ZONE).toOffsetDateTime()).getResultList();
+                ClockEntity.class).setParameter("s", start(from, zone)).setParameter("e", start(to.plusDays(1), zone)).getResultList();
+    }
+
+    /** Report periods are branch days: they begin at midnight in the branch's zone. */
+    private static OffsetDateTime start(LocalDate day, ZoneId zone) {
+        return day.atStartOfDay(zone).toOffsetDateTime();
     }
 
     /** {@code from}/{@code to} of a report; 400 when missing, malformed or reversed. */
@@ -211,9 +218,5 @@ public class Reports implements TicketQueries {
 
     private static Double rate(long part, long whole) {
         return whole == 0 ? null : Math.round(part * 10000.0 / whole) / 10000.0;
-    }
-
-    private static String time(OffsetDateTime t) {
-        return t == null ? "" : t.atZoneSameInstant(SlaClocks.ZONE).format(TIME);
     }
 }

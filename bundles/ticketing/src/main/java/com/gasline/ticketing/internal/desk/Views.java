@@ -11,7 +11,6 @@ import com.gasline.ticketing.api.rest.TicketEvent;
 import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.EventEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
-import com.gasline.ticketing.internal.store.TicketStore;
 
 /** Entities to API records. */
 public final class Views {
@@ -19,8 +18,8 @@ public final class Views {
     private Views() {
     }
 
-    public static Ticket ticket(EntityManager em, TicketEntity t) {
-        OffsetDateTime now = TicketStore.now();
+    /** {@code now} decides which open clocks are overdue. */
+    public static Ticket ticket(EntityManager em, TicketEntity t, OffsetDateTime now) {
         List<Clock> clocks = em.createQuery("select c from ClockEntity c where c.ticketNo = :t order by c.round, c.dueAt", ClockEntity.class)
                 .setParameter("t", t.ticketNo).getResultList().stream().map(c -> clock(c, now)).toList();
         return new Ticket(t.ticketNo, t.type, t.grade, t.service, t.channel, t.status, t.priority, t.callerName, t.callerPhone, t.accountNo,

@@ -75,7 +75,7 @@ public class TicketingResource implements TicketingApi {
         new Validation().check(dueWithinHours == null || (dueWithinHours >= 1 && dueWithinHours <= 720), "dueWithinHours", "须在 1 到 720 之间",
                 "must be 1 to 720").throwIfInvalid();
         Caller caller = requests.requireCaller();
-        OffsetDateTime now = TicketStore.now();
+        OffsetDateTime now = store.now(requests.tenant());
         StringBuilder where = new StringBuilder(" where 1 = 1");
         if (status != null) {
             where.append(" and t.status = :status");
@@ -113,7 +113,7 @@ public class TicketingResource implements TicketingApi {
                     q.setParameter("soon", now.plusHours(dueWithinHours));
                 }
             }
-            List<Ticket> found = items.setFirstResult(p.offset()).setMaxResults(p.size()).getResultList().stream().map(t -> Views.ticket(em, t)).toList();
+            List<Ticket> found = items.setFirstResult(p.offset()).setMaxResults(p.size()).getResultList().stream().map(t -> Views.ticket(em, t, now)).toList();
             return new Page<>(found, p.page(), p.size(), count.getSingleResult());
         });
     }
@@ -121,7 +121,8 @@ public class TicketingResource implements TicketingApi {
     @Override
     public Ticket ticket(String ticketNo) {
         Caller caller = requests.requireCaller();
-        return store.in(requests.tenant(), em -> Views.ticket(em, Desk.visible(em, caller, ticketNo)));
+        String tenant = requests.tenant();
+        return store.in(tenant, em -> Views.ticket(em, Desk.visible(em, caller, ticketNo), store.now(tenant)));
     }
 
     @Override
@@ -179,9 +180,10 @@ public class TicketingResource implements TicketingApi {
             Caller caller = requests.requireCaller();
             return store.in(tenant, em -> {
                 TicketEntity t = Desk.visible(em, caller, ticketNo);
-                Desk.record(em, t, caller.username(), TicketStore.now(), "CALLBACK_ATTEMPT", t.status, t.status, c.comment());
+                OffsetDateTime now = store.now(tenant);
+                Desk.record(em, t, caller.username(), now, "CALLBACK_ATTEMPT", t.status, t.status, c.comment());
                 t.callbackReached = false;
-                return Views.ticket(em, t);
+                return Views.ticket(em, t, now);
             });
         }
         return step(ticketNo, TicketFlow.CALLBACK, c.version(), c.comment(), t -> {
@@ -266,11 +268,12 @@ public class TicketingResource implements TicketingApi {
         Caller caller = requests.requireCaller();
         String tenant = requests.tenant();
         TicketEntity t = desk.step(tenant, caller, ticketNo, step, version, note, change);
-        return store.in(tenant, em -> Views.ticket(em, t));
+        return store.in(tenant, em -> Views.ticket(em, t, store.now(tenant)));
     }
 
     private Ticket view(TicketEntity t) {
-        return store.in(requests.tenant(), em -> Views.ticket(em, t));
+        String tenant = requests.tenant();
+        return store.in(tenant, em -> Views.ticket(em, t, store.now(tenant)));
     }
 
 

@@ -14,12 +14,15 @@ import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
+import com.gasline.platform.api.time.BranchClock;
 import com.gasline.ticketing.api.rest.SlaRule;
 
-/** Which SLA clocks a ticket gets and when each runs out, in the branches' zone. */
+/** Which SLA clocks a ticket gets and when each runs out, counted in the branch's zone. */
 public final class SlaClocks {
 
-    public static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+    /** @deprecated pass the branch's zone ({@code ModuleStore.zone(tenant)}) to {@link #due(SlaRule, ZonedDateTime, ZoneId, BusinessCalendar)}. */
+    @Deprecated
+    public static final ZoneId ZONE = BranchClock.DEFAULT_ZONE;
     public static final String ARRIVAL = "ARRIVAL";
     public static final String ESCALATION = "ESCALATION";
     public static final String REPLY = "REPLY";
@@ -84,22 +87,31 @@ public final class SlaClocks {
         return byClock;
     }
 
-    /** When the clock of {@code rule}, started at {@code start}, runs out. */
+    /** @deprecated counts in the zone {@code start} is given in; use {@link #due(SlaRule, ZonedDateTime, ZoneId, BusinessCalendar)}. */
+    @Deprecated
     public static ZonedDateTime due(SlaRule rule, ZonedDateTime start, BusinessCalendar calendar) {
-        ZonedDateTime local = start.withZoneSameInstant(ZONE);
+        return due(rule, start, start.getZone(), calendar);
+    }
+
+    /**
+     * When the clock of {@code rule}, started at {@code start}, runs out: evenings, noons, ends of day and
+     * working days are those of the branch's {@code zone}, whatever zone {@code start} arrives in.
+     */
+    public static ZonedDateTime due(SlaRule rule, ZonedDateTime start, ZoneId zone, BusinessCalendar calendar) {
+        ZonedDateTime local = start.withZoneSameInstant(zone);
         if (Boolean.TRUE.equals(rule.eveningNextNoon())) {
             LocalTime t = local.toLocalTime();
             if (!t.isBefore(EVENING)) {
-                return local.toLocalDate().plusDays(1).atTime(NOON).atZone(ZONE);
+                return local.toLocalDate().plusDays(1).atTime(NOON).atZone(zone);
             }
             if (t.isBefore(MORNING)) {
-                return local.toLocalDate().atTime(NOON).atZone(ZONE);
+                return local.toLocalDate().atTime(NOON).atZone(zone);
             }
         }
         return switch (rule.unit()) {
             case "HOURS" -> local.plusHours(rule.amount());
             case "DAYS" -> local.plusDays(rule.amount());
-            case "END_OF_DAY" -> local.toLocalDate().atTime(END_OF_DAY).atZone(ZONE);
+            case "END_OF_DAY" -> local.toLocalDate().atTime(END_OF_DAY).atZone(zone);
             case "WORKING_DAYS" -> {
                 LocalDate day = local.toLocalDate();
                 for (int left = rule.amount(); left > 0;) {
@@ -108,7 +120,7 @@ public final class SlaClocks {
                         left--;
                     }
                 }
-                yield day.atTime(END_OF_DAY).atZone(ZONE);
+                yield day.atTime(END_OF_DAY).atZone(zone);
             }
             default -> throw new IllegalArgumentException("unit " + rule.unit());
         };

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.List;
@@ -18,9 +19,15 @@ import com.gasline.ticketing.api.rest.SlaRule;
 class SlaClocksTest {
 
     private static final BusinessCalendar PLAIN = new BusinessCalendar(Map.of());
+    private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
 
     private static ZonedDateTime at(String local) {
-        return ZonedDateTime.of(LocalDateTime.parse(local), SlaClocks.ZONE);
+        return ZonedDateTime.of(LocalDateTime.parse(local), SHANGHAI);
+    }
+
+    /** Due for a branch in Shanghai. */
+    private static ZonedDateTime due(SlaRule rule, ZonedDateTime start, BusinessCalendar calendar) {
+        return SlaClocks.due(rule, start, SHANGHAI, calendar);
     }
 
     private static SlaRule rule(String type, String variant, String clock) {
@@ -29,27 +36,36 @@ class SlaClocksTest {
 
     @Test
     void leakArrivalHourRunsAcrossMidnight() {
-        assertEquals(at("2026-11-25T00:30"), SlaClocks.due(rule("EMERGENCY", null, "ARRIVAL"), at("2026-11-24T23:30"), PLAIN));
+        assertEquals(at("2026-11-25T00:30"), due(rule("EMERGENCY", null, "ARRIVAL"), at("2026-11-24T23:30"), PLAIN));
     }
 
     @Test
-    void theZoneIsShanghaiWhateverZoneTheTimeArrivesIn() {
+    void theBranchZoneCountsWhateverZoneTheTimeArrivesIn() {
         // 15:30 UTC is 23:30 in Shanghai
         ZonedDateTime utc = ZonedDateTime.of(2026, 11, 24, 15, 30, 0, 0, ZoneOffset.UTC);
-        assertEquals(at("2026-11-25T00:30"), SlaClocks.due(rule("EMERGENCY", null, "ARRIVAL"), utc, PLAIN));
+        assertEquals(at("2026-11-25T00:30"), due(rule("EMERGENCY", null, "ARRIVAL"), utc, PLAIN));
         // an evening repair by UTC clock: 11:30 UTC is 19:30 in Shanghai → noon next day
         ZonedDateTime evening = ZonedDateTime.of(2026, 11, 24, 11, 30, 0, 0, ZoneOffset.UTC);
-        assertEquals(at("2026-11-25T12:00"), SlaClocks.due(rule("REPAIR", null, "ARRIVAL"), evening, PLAIN));
+        assertEquals(at("2026-11-25T12:00"), due(rule("REPAIR", null, "ARRIVAL"), evening, PLAIN));
+    }
+
+    @Test
+    void aBranchInAnotherZoneHasItsOwnEvening() {
+        // 11:30 UTC is 17:30 in Urumqi: not yet evening there, so the usual 4 hours
+        ZoneId urumqi = ZoneId.of("Asia/Urumqi");
+        ZonedDateTime afternoon = ZonedDateTime.of(2026, 11, 24, 11, 30, 0, 0, ZoneOffset.UTC);
+        assertEquals(ZonedDateTime.of(LocalDateTime.parse("2026-11-24T21:30"), urumqi),
+                SlaClocks.due(rule("REPAIR", null, "ARRIVAL"), afternoon, urumqi, PLAIN));
     }
 
     @Test
     void indoorFaultsAfterSevenInTheEveningAreDueAtNoonNextDay() {
         SlaRule repair = rule("REPAIR", null, "ARRIVAL");
-        assertEquals(at("2026-11-24T22:59"), SlaClocks.due(repair, at("2026-11-24T18:59"), PLAIN));
-        assertEquals(at("2026-11-25T12:00"), SlaClocks.due(repair, at("2026-11-24T19:00"), PLAIN));
-        assertEquals(at("2026-11-25T12:00"), SlaClocks.due(repair, at("2026-11-24T23:50"), PLAIN));
+        assertEquals(at("2026-11-24T22:59"), due(repair, at("2026-11-24T18:59"), PLAIN));
+        assertEquals(at("2026-11-25T12:00"), due(repair, at("2026-11-24T19:00"), PLAIN));
+        assertEquals(at("2026-11-25T12:00"), due(repair, at("2026-11-24T23:50"), PLAIN));
         // reported in the small hours: noon the same day
-        assertEquals(at("2026-11-25T12:00"), SlaClocks.due(repair, at("2026-11-25T02:10"), PLAIN));
+        assertEquals(at("2026-11-25T12:00"), due(repair, at("2026-11-25T02:10"), PLAIN));
     }
 
     @Test
@@ -59,8 +75,8 @@ class SlaClocksTest {
                 LocalDate.of(2026, 10, 5), "HOLIDAY", LocalDate.of(2026, 10, 6), "HOLIDAY", LocalDate.of(2026, 10, 7), "HOLIDAY"));
         SlaRule modification = rule("APPOINTMENT", "MODIFICATION", "RESOLUTION");
         // 5 working days: Oct 8, 9, 12, 13, 14
-        assertEquals(at("2026-10-14T23:59:59"), SlaClocks.due(modification, at("2026-09-30T10:00"), national));
-        assertEquals(at("2026-10-07T23:59:59"), SlaClocks.due(modification, at("2026-09-30T10:00"), PLAIN));
+        assertEquals(at("2026-10-14T23:59:59"), due(modification, at("2026-09-30T10:00"), national));
+        assertEquals(at("2026-10-07T23:59:59"), due(modification, at("2026-09-30T10:00"), PLAIN));
     }
 
     @Test
@@ -69,8 +85,8 @@ class SlaClocksTest {
         BusinessCalendar swapped = new BusinessCalendar(Map.of(LocalDate.of(2026, 10, 10), "WORKDAY"));
         SlaRule modification = rule("APPOINTMENT", "MODIFICATION", "RESOLUTION");
         // asked Thursday 10-08: Fri 9, Sat 10 (make-up), Mon 12, Tue 13, Wed 14
-        assertEquals(at("2026-10-14T23:59:59"), SlaClocks.due(modification, at("2026-10-08T09:00"), swapped));
-        assertEquals(at("2026-10-15T23:59:59"), SlaClocks.due(modification, at("2026-10-08T09:00"), PLAIN));
+        assertEquals(at("2026-10-14T23:59:59"), due(modification, at("2026-10-08T09:00"), swapped));
+        assertEquals(at("2026-10-15T23:59:59"), due(modification, at("2026-10-08T09:00"), PLAIN));
     }
 
     @Test
@@ -78,10 +94,10 @@ class SlaClocksTest {
         Map<String, SlaRule> major = SlaClocks.applicable(SlaClocks.DEFAULTS, "COMPLAINT", "MAJOR", false);
         assertEquals(List.of("REPLY", "ESCALATION", "RESOLUTION"), List.copyOf(major.keySet()));
         assertEquals(2, major.get("REPLY").amount());
-        assertEquals(at("2026-11-24T23:59:59"), SlaClocks.due(major.get("ESCALATION"), at("2026-11-24T09:15"), PLAIN));
+        assertEquals(at("2026-11-24T23:59:59"), due(major.get("ESCALATION"), at("2026-11-24T09:15"), PLAIN));
         Map<String, SlaRule> minor = SlaClocks.applicable(SlaClocks.DEFAULTS, "COMPLAINT", "MINOR", false);
         assertEquals(24, minor.get("REPLY").amount());
-        assertEquals(at("2026-11-26T09:15"), SlaClocks.due(minor.get("RESOLUTION"), at("2026-11-24T09:15"), PLAIN));
+        assertEquals(at("2026-11-26T09:15"), due(minor.get("RESOLUTION"), at("2026-11-24T09:15"), PLAIN));
     }
 
     @Test

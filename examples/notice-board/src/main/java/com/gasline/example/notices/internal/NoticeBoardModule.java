@@ -16,6 +16,7 @@ import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.persistence.SchemaMigrations;
 import com.gasline.platform.api.persistence.TenantTransactions;
+import com.gasline.platform.api.time.BranchClock;
 
 /** 公告栏: registered as a {@link Module}, so the platform serves it for branches that enable it. */
 @Component(service = Module.class)
@@ -26,10 +27,10 @@ public class NoticeBoardModule extends AbstractModule {
     @Activate
     public NoticeBoardModule(BundleContext context, @Reference SchemaMigrations migrations, @Reference TenantTransactions tx,
             @Reference(target = "(osgi.unit.name=gasline-notices)") EntityManagerFactory emf,
-            @Reference RequestContext requests) {
+            @Reference RequestContext requests, @Reference BranchClock clock) {
         super(ID, "公告栏 Notice board", migrated(context, migrations), Set.of(),
                 Set.of(Roles.BRANCH_ADMIN, Roles.SUPERVISOR),
-                new NoticesResource(tx, emf, requests));
+                new NoticesResource(tx, emf, requests, clock));
     }
 
     /** The tables exist before the module is served. */

@@ -2,7 +2,6 @@ package com.gasline.example.notices.internal;
 
 import java.net.URI;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.UUID;
 
 import javax.annotation.security.RolesAllowed;
@@ -25,21 +24,22 @@ import com.gasline.platform.api.persistence.TenantTransactions;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
+import com.gasline.platform.api.time.BranchClock;
 
 /** {@code /api/v1/tenants/{tenant}/notices}: notices every branch user reads, admins and supervisors post. */
 @Produces(MediaType.APPLICATION_JSON)
 public class NoticesResource {
 
-    private static final ZoneId BRANCH_ZONE = ZoneId.of("Asia/Shanghai");
-
     private final TenantTransactions tx;
     private final EntityManagerFactory emf;
     private final RequestContext requests;
+    private final BranchClock clock;
 
-    NoticesResource(TenantTransactions tx, EntityManagerFactory emf, RequestContext requests) {
+    NoticesResource(TenantTransactions tx, EntityManagerFactory emf, RequestContext requests, BranchClock clock) {
         this.tx = tx;
         this.emf = emf;
         this.requests = requests;
+        this.clock = clock;
     }
 
     @GET
@@ -79,9 +79,11 @@ public class NoticesResource {
                 .required("body", notice.body()).maxLength("body", notice.body(), 4000)
                 .throwIfInvalid();
         String author = requests.requireCaller().username();
+        // the platform's clock, in the branch's own zone: never the JVM's
+        OffsetDateTime publishedAt = clock.now(requests.tenant());
         Notice created = tx.inTenant(emf, em -> {
             NoticeEntity n = new NoticeEntity(UUID.randomUUID().toString(), notice.title().trim(), notice.body(), author,
-                    OffsetDateTime.now(BRANCH_ZONE));
+                    publishedAt);
             em.persist(n);
             return n.view();
         });

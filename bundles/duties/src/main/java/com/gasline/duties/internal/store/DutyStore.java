@@ -1,4 +1,4 @@
-package com.gasline.duties.internal.desk;
+package com.gasline.duties.internal.store;
 
 import javax.persistence.EntityManagerFactory;
 
@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.platform.api.persistence.ModuleStore;
 import com.gasline.platform.api.persistence.SchemaMigrations;
 import com.gasline.platform.api.persistence.TenantTransactions;
+import com.gasline.platform.api.time.BranchClock;
 
 /** The duty tables, migrated before anything else of the module runs. */
 @Component(service = DutyStore.class)
@@ -17,7 +18,7 @@ public class DutyStore extends ModuleStore {
 
     @Activate
     public DutyStore(BundleContext context, @Reference SchemaMigrations migrations, @Reference TenantTransactions tx,
-            @Reference(target = "(osgi.unit.name=gasline-duties)") EntityManagerFactory emf) {
-        super(context.getBundle(), "duties", migrations, tx, emf);
+            @Reference(target = "(osgi.unit.name=gasline-duties)") EntityManagerFactory emf, @Reference BranchClock clock) {
+        super(context.getBundle(), "duties", migrations, tx, emf, clock);
     }
 }

@@ -1,8 +1,9 @@
-package com.gasline.duties.internal.desk;
+package com.gasline.duties.internal.service;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.OffsetDateTime;
 import java.util.List;
 
 import javax.persistence.EntityManager;
@@ -30,17 +31,17 @@ final class Catalogue {
     }
 
     /** Copies the templates into the branch the first time it looks at its positions. */
-    static void seedOnce(EntityManager em, ObjectMapper json) {
+    static void seedOnce(EntityManager em, ObjectMapper json, OffsetDateTime now) {
         if (em.find(CatalogueEntity.class, SEEDED) != null) {
             return;
         }
         CatalogueEntity marker = new CatalogueEntity();
         marker.id = SEEDED;
-        marker.seededAt = DutyStore.now();
+        marker.seededAt = now;
         em.persist(marker);
         for (Position p : templates(json)) {
             if (em.find(PositionEntity.class, p.code()) == null) {
-                em.persist(Duties.entity(new PositionEntity(), p, json));
+                em.persist(Positions.entity(new PositionEntity(), p, json));
             }
         }
     }

@@ -1,0 +1,103 @@
+package com.gasline.cylinders.internal.service;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import javax.persistence.LockModeType;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.cylinders.api.rest.StockCount;
+import com.gasline.cylinders.internal.rules.Issuing;
+import com.gasline.cylinders.internal.store.CylinderStore;
+import com.gasline.cylinders.internal.store.StockCountEntity;
+import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
+
+/** 盘点: what a point counted by spec and status against the book; one count per point and day, differences kept. */
+@Component(service = StockCounts.class)
+public class StockCounts {
+
+    private final CylinderStore store;
+
+    @Activate
+    public StockCounts(@Reference CylinderStore store) {
+        this.store = store;
+    }
+
+    public StockCount count(String tenant, Caller caller, String point, StockCount count) {
+        new Validation().check(count != null && count.lines() != null && !count.lines().isEmpty(), "lines", "缺少盘点明细",
+                "the counted lines are required").throwIfInvalid();
+        LocalDate today = store.today(tenant);
+        Validation v = new Validation().check(count.date() == null || !count.date().isAfter(today), "date", "不能是将来的日期",
+                "must not be in the future");
+        for (int i = 0; i < count.lines().size(); i++) {
+            StockCount.Line l = count.lines().get(i);
+            v.check(l != null && l.spec() != null && Cylinders.SPEC.matcher(l.spec()).matches(), "lines[" + i + "].spec", "如 YSP-15", "e.g. YSP-15")
+                    .check(l != null && Set.of(Issuing.FULL, Issuing.EMPTY, Issuing.REJECTED, Issuing.AWAITING_INSPECTION).contains(l.status()),
+                            "lines[" + i + "].status", "只能是 FULL、EMPTY、REJECTED 或 AWAITING_INSPECTION", "must be FULL, EMPTY, REJECTED or AWAITING_INSPECTION")
+                    .check(l != null && l.counted() != null && l.counted() >= 0, "lines[" + i + "].counted", "不能为负数", "must not be negative");
+        }
+        v.throwIfInvalid();
+        LocalDate day = count.date() == null ? today : count.date();
+        OffsetDateTime now = store.now(tenant);
+        return store.in(tenant, em -> {
+            Points.point(em, caller, point, LockModeType.PESSIMISTIC_WRITE);
+            boolean done = !em.createQuery("select c from StockCountEntity c where c.point = :p and c.day = :d", StockCountEntity.class)
+                    .setParameter("p", point).setParameter("d", day).setMaxResults(1).getResultList().isEmpty();
+            if (done) {
+                throw Problems.conflict(Text.of("该日已盘点，记录不可修改", "That day is counted already; the count is never changed"));
+            }
+            Map<String, Integer> book = new HashMap<>();
+            Points.stock(em, point).forEach(l -> book.put(l.spec() + "/" + l.status(), l.count()));
+            Set<String> keys = new TreeSet<>(book.keySet());
+            count.lines().forEach(l -> keys.add(l.spec() + "/" + l.status()));
+            Map<String, Integer> counted = new HashMap<>();
+            count.lines().forEach(l -> counted.merge(l.spec() + "/" + l.status(), l.counted(), Integer::sum));
+            List<StockCountEntity> rows = new ArrayList<>();
+            for (String key : keys) {
+                StockCountEntity e = new StockCountEntity();
+                e.id = point + "/" + day + "/" + key;
+                e.point = point;
+                e.day = day;
+                e.spec = key.substring(0, key.indexOf('/'));
+                e.status = key.substring(key.indexOf('/') + 1);
+                e.counted = counted.getOrDefault(key, 0);
+                e.book = book.getOrDefault(key, 0);
+                e.countedBy = caller.username();
+                e.at = now;
+                em.persist(e);
+                rows.add(e);
+            }
+            return view(rows);
+        });
+    }
+
+    /** The point's counts, newest first. */
+    public List<StockCount> counts(String tenant, Caller caller, String point) {
+        return store.in(tenant, em -> {
+            Points.point(em, caller, point, LockModeType.NONE);
+            Map<LocalDate, List<StockCountEntity>> byDay = new LinkedHashMap<>();
+            em.createQuery("select c from StockCountEntity c where c.point = :p order by c.day desc, c.spec, c.status", StockCountEntity.class)
+                    .setParameter("p", point).getResultList().forEach(r -> byDay.computeIfAbsent(r.day, d -> new ArrayList<>()).add(r));
+            return byDay.values().stream().map(StockCounts::view).toList();
+        });
+    }
+
+    private static StockCount view(List<StockCountEntity> rows) {
+        StockCountEntity first = rows.get(0);
+        return new StockCount(first.point, first.day, rows.stream().map(r -> new StockCount.Line(r.spec, r.status, r.counted, r.book, r.counted - r.book))
+                .toList(), first.countedBy);
+    }
+}

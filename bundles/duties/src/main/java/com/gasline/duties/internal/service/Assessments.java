@@ -1,0 +1,116 @@
+package com.gasline.duties.internal.service;
+
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.duties.api.rest.Assessment;
+import com.gasline.duties.api.rest.AssessmentItem;
+import com.gasline.duties.internal.rules.Scoring;
+import com.gasline.duties.internal.store.AssessmentItemEntity;
+import com.gasline.duties.internal.store.DutyStore;
+import com.gasline.duties.internal.store.StaffEntity;
+import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
+import com.gasline.ticketing.api.TicketQueries;
+
+/** Monthly assessment (考核): manual items, tickets from ticketing when the branch has it, ranked within each position. */
+@Component(service = Assessments.class)
+public class Assessments {
+
+    private final DutyStore store;
+    private final LinkedModules linked;
+
+    @Activate
+    public Assessments(@Reference DutyStore store, @Reference LinkedModules linked) {
+        this.store = store;
+        this.linked = linked;
+    }
+
+    public AssessmentItem addItem(String tenant, Caller caller, AssessmentItem item) {
+        Validation.requireBody(item);
+        new Validation().required("username", item.username()).required("points", item.points())
+                .check(item.points() == null || Math.abs(item.points()) <= 50, "points", "单项加减分不超过 50", "at most 50 points either way")
+                .required("reason", item.reason()).maxLength("reason", item.reason(), 500).throwIfInvalid();
+        YearMonth month = month(item.month());
+        return store.in(tenant, em -> {
+            Personnel.staffMember(em, item.username());
+            AssessmentItemEntity e = new AssessmentItemEntity();
+            e.id = UUID.randomUUID().toString();
+            e.username = item.username();
+            e.month = month.toString();
+            e.points = item.points();
+            e.reason = item.reason();
+            e.byUser = caller.username();
+            e.at = store.now(tenant);
+            em.persist(e);
+            return new AssessmentItem(e.username, e.month, e.points, e.reason);
+        });
+    }
+
+    /** The month's scores, ranked within each position by the sum of this and the two months before. */
+    public List<Assessment> assessments(String tenant, String monthText) {
+        YearMonth month = month(monthText);
+        List<YearMonth> window = List.of(month.minusMonths(2), month.minusMonths(1), month);
+        Map<YearMonth, Map<String, TicketQueries.HandlerStats>> ticketStats = new HashMap<>();
+        TicketQueries tickets = linked.tickets(tenant);
+        if (tickets != null) {
+            for (YearMonth m : window) {
+                Map<String, TicketQueries.HandlerStats> byUser = new HashMap<>();
+                tickets.handlerStats(tenant, m).forEach(s -> byUser.put(s.username(), s));
+                ticketStats.put(m, byUser);
+            }
+        }
+        return store.in(tenant, em -> {
+            List<StaffEntity> staff = em.createQuery("select s from StaffEntity s", StaffEntity.class).getResultList();
+            Map<String, Map<String, Double>> partsNow = new HashMap<>();
+            Map<String, Map<String, Double>> windowByPosition = new HashMap<>();
+            for (StaffEntity s : staff) {
+                double sum = 0;
+                for (YearMonth m : window) {
+                    int manual = em.createQuery("select i from AssessmentItemEntity i where i.username = :u and i.month = :m", AssessmentItemEntity.class)
+                            .setParameter("u", s.username).setParameter("m", m.toString()).getResultList().stream().mapToInt(i -> i.points).sum();
+                    TicketQueries.HandlerStats t = ticketStats.getOrDefault(m, Map.of()).get(s.username);
+                    Map<String, Double> parts = Scoring.parts(t == null ? null : t.resolved(), t == null ? null : t.resolvedOnTime(),
+                            t == null ? null : t.meanSatisfaction(), manual);
+                    sum += Scoring.total(parts);
+                    if (m.equals(month)) {
+                        partsNow.put(s.username, parts);
+                    }
+                }
+                windowByPosition.computeIfAbsent(s.position, p -> new HashMap<>()).put(s.username, sum);
+            }
+            List<Assessment> out = new ArrayList<>();
+            for (var position : new TreeMap<>(windowByPosition).entrySet()) {
+                List<Scoring.Ranked> ranked = Scoring.rank(position.getValue());
+                for (Scoring.Ranked r : ranked) {
+                    StaffEntity s = staff.stream().filter(x -> x.username.equals(r.username())).findFirst().orElseThrow();
+                    Map<String, Double> parts = partsNow.get(r.username());
+                    out.add(new Assessment(s.username, s.name, s.position, month.toString(), Scoring.total(parts), parts, r.score(), r.rank(), ranked.size(),
+                            r.band()));
+                }
+            }
+            return out;
+        });
+    }
+
+    private static YearMonth month(String text) {
+        try {
+            return YearMonth.parse(text == null ? "" : text);
+        } catch (DateTimeParseException e) {
+            throw Problems.validation(List.of(new FieldError("month", Text.of("格式为 YYYY-MM", "format YYYY-MM"))));
+        }
+    }
+}

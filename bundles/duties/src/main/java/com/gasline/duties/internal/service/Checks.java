@@ -1,0 +1,121 @@
+package com.gasline.duties.internal.service;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.duties.api.rest.CheckRecord;
+import com.gasline.duties.api.rest.CheckTask;
+import com.gasline.duties.api.rest.Compliance;
+import com.gasline.duties.internal.rules.CheckRounds;
+import com.gasline.duties.internal.store.CheckRecordEntity;
+import com.gasline.duties.internal.store.CheckTaskEntity;
+import com.gasline.duties.internal.store.DutyStore;
+import com.gasline.duties.internal.store.ShiftEntity;
+import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
+
+/** Periodic checks (巡检) of a position on a shift, their rounds done or missed, and compliance per day. */
+@Component(service = Checks.class)
+public class Checks {
+
+    private final DutyStore store;
+
+    @Activate
+    public Checks(@Reference DutyStore store) {
+        this.store = store;
+    }
+
+    public CheckTask createCheck(String tenant, CheckTask t) {
+        Validation.requireBody(t);
+        new Validation().required("name", t.name()).maxLength("name", t.name(), 200).required("position", t.position()).required("shift", t.shift())
+                .check(t.intervalMinutes() != null && t.intervalMinutes() >= 5 && t.intervalMinutes() <= 24 * 60, "intervalMinutes",
+                        "须在 5 到 1440 分钟之间", "must be 5 to 1440 minutes")
+                .throwIfInvalid();
+        return store.in(tenant, em -> {
+            Rosters.shift(em, t.shift());
+            CheckTaskEntity e = new CheckTaskEntity();
+            e.id = UUID.randomUUID().toString();
+            e.name = t.name();
+            e.position = t.position();
+            e.shift = t.shift();
+            e.intervalMinutes = t.intervalMinutes();
+            em.persist(e);
+            return view(e);
+        });
+    }
+
+    public List<CheckTask> checks(String tenant) {
+        return store.in(tenant, em -> em.createQuery("select t from CheckTaskEntity t order by t.shift, t.name", CheckTaskEntity.class)
+                .getResultList().stream().map(Checks::view).toList());
+    }
+
+    private static CheckTask view(CheckTaskEntity e) {
+        return new CheckTask(e.id, e.name, e.position, e.shift, e.intervalMinutes);
+    }
+
+    /** One round, once: a task, day and slot is recorded a single time. */
+    public CheckRecord record(String tenant, Caller caller, String taskId, CheckRecord r) {
+        Validation.requireBody(r);
+        new Validation().matches("slot", r.slot(), Rosters.TIME, "HH:mm", "HH:mm").required("done", r.done()).maxLength("note", r.note(), 500)
+                .throwIfInvalid();
+        LocalDate day = r.day() == null ? store.today(tenant) : r.day();
+        return store.in(tenant, em -> {
+            if (em.find(CheckTaskEntity.class, taskId) == null) {
+                throw Problems.notFound(Text.of("没有这个巡检任务", "No such check"));
+            }
+            String id = taskId + "/" + day + "/" + r.slot();
+            if (em.find(CheckRecordEntity.class, id) != null) {
+                throw Problems.conflict(Text.of("该轮次已记录", "That round is recorded"));
+            }
+            CheckRecordEntity e = new CheckRecordEntity();
+            e.id = id;
+            e.taskId = taskId;
+            e.day = day;
+            e.slot = r.slot();
+            e.done = r.done();
+            e.note = r.note();
+            e.byUser = caller.username();
+            e.at = store.now(tenant);
+            em.persist(e);
+            return new CheckRecord(day, e.slot, e.done, e.note, e.byUser);
+        });
+    }
+
+    /** Per task: rounds due in its shift on {@code day} and rounds done; per person: done of what they recorded. */
+    public List<Compliance> compliance(String tenant, LocalDate day) {
+        return store.in(tenant, em -> {
+            List<Compliance> out = new ArrayList<>();
+            for (CheckTaskEntity t : em.createQuery("select t from CheckTaskEntity t order by t.name", CheckTaskEntity.class).getResultList()) {
+                ShiftEntity shift = em.find(ShiftEntity.class, t.shift);
+                int due = CheckRounds.due(LocalTime.parse(shift.starts), LocalTime.parse(shift.ends), t.intervalMinutes);
+                List<CheckRecordEntity> records = em.createQuery("select r from CheckRecordEntity r where r.taskId = :t and r.day = :d",
+                        CheckRecordEntity.class).setParameter("t", t.id).setParameter("d", day).getResultList();
+                int done = (int) records.stream().filter(r -> r.done).count();
+                out.add(new Compliance(t.id, t.name, null, due, done, rate(done, due)));
+                Map<String, int[]> byPerson = new TreeMap<>();
+                records.forEach(r -> {
+                    int[] c = byPerson.computeIfAbsent(r.byUser, u -> new int[2]);
+                    c[0]++;
+                    c[1] += r.done ? 1 : 0;
+                });
+                byPerson.forEach((u, c) -> out.add(new Compliance(t.id, t.name, u, c[0], c[1], rate(c[1], c[0]))));
+            }
+            return out;
+        });
+    }
+
+    private static double rate(int part, int whole) {
+        return whole == 0 ? 0 : Math.round(part * 10000.0 / whole) / 10000.0;
+    }
+}

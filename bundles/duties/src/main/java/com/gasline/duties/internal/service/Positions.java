@@ -1,0 +1,97 @@
+package com.gasline.duties.internal.service;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gasline.duties.api.rest.Position;
+import com.gasline.duties.internal.store.DutyStore;
+import com.gasline.duties.internal.store.PositionEntity;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
+
+/** The branch's own copy of the position catalogue (岗位职责), seeded from the templates on first sight. */
+@Component(service = Positions.class)
+public class Positions {
+
+    static final Pattern CODE = Pattern.compile("[a-z0-9-]{1,40}");
+
+    private final DutyStore store;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Activate
+    public Positions(@Reference DutyStore store) {
+        this.store = store;
+    }
+
+    public List<Position> positions(String tenant) {
+        return store.in(tenant, em -> {
+            Catalogue.seedOnce(em, json, store.now(tenant));
+            return em.createQuery("select p from PositionEntity p order by p.code", PositionEntity.class).getResultList().stream()
+                    .map(this::view).toList();
+        });
+    }
+
+    public Position savePosition(String tenant, String code, Position p, boolean create) {
+        Validation.requireBody(p);
+        String key = create ? p.code() : code;
+        new Validation().matches("code", key, CODE, "小写字母、数字或 -", "lower-case letters, digits or -")
+                .required("name", p.name()).maxLength("name", p.name(), 100).maxLength("summary", p.summary(), 1000)
+                .check(p.duties() != null && !p.duties().isEmpty(), "duties", "至少一条岗位职责", "at least one duty")
+                .check(p.headcount() == null || p.headcount() >= 0, "headcount", "不能为负数", "must not be negative")
+                .throwIfInvalid();
+        return store.in(tenant, em -> {
+            Catalogue.seedOnce(em, json, store.now(tenant));
+            PositionEntity e = em.find(PositionEntity.class, key);
+            if (create && e != null) {
+                throw Problems.conflict(Text.of("岗位编码已存在", "A position with this code exists"));
+            }
+            if (!create && e == null) {
+                throw Problems.notFound(Text.of("没有这个岗位", "No such position"));
+            }
+            if (!create && p.version() != null && p.version() != e.version) {
+                throw Problems.conflict(Text.of("岗位已被他人修改，请刷新后重试", "The position was changed by someone else; reload and retry"));
+            }
+            PositionEntity saved = entity(e == null ? new PositionEntity() : e, new Position(key, p.name(), p.department(), p.reportsTo(), p.summary(),
+                    p.duties(), p.standards(), p.headcount(), null), json);
+            if (e == null) {
+                em.persist(saved);
+            }
+            em.flush();
+            return view(saved);
+        });
+    }
+
+    static PositionEntity entity(PositionEntity e, Position p, ObjectMapper json) {
+        e.code = p.code();
+        e.name = p.name();
+        e.department = p.department();
+        e.reportsTo = p.reportsTo();
+        e.summary = p.summary();
+        try {
+            e.duties = json.writeValueAsString(p.duties());
+            e.standards = json.writeValueAsString(p.standards() == null ? List.of() : p.standards());
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+        e.headcount = p.headcount() == null ? 1 : p.headcount();
+        return e;
+    }
+
+    private Position view(PositionEntity e) {
+        try {
+            TypeReference<List<String>> strings = new TypeReference<>() { };
+            return new Position(e.code, e.name, e.department, e.reportsTo, e.summary, json.readValue(e.duties, strings),
+                    json.readValue(e.standards, strings), e.headcount, e.version);
+        } catch (JsonProcessingException ex) {
+            throw new IllegalStateException(ex);
+        }
+    }
+}
