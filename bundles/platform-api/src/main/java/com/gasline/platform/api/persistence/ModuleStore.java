@@ -20,10 +20,6 @@ import com.gasline.platform.api.time.BranchClock;
  */
 public abstract class ModuleStore {
 
-    /** @deprecated use {@link #zone(String)}: the branch's own zone. */
-    @Deprecated
-    public static final ZoneId BRANCH_ZONE = BranchClock.DEFAULT_ZONE;
-
     private final TenantTransactions tx;
     private final EntityManagerFactory emf;
     private final BranchClock clock;
@@ -34,12 +30,6 @@ public abstract class ModuleStore {
         this.tx = tx;
         this.emf = emf;
         this.clock = clock;
-    }
-
-    /** @deprecated pass the {@link BranchClock}. */
-    @Deprecated
-    protected ModuleStore(Bundle bundle, String moduleId, SchemaMigrations migrations, TenantTransactions tx, EntityManagerFactory emf) {
-        this(bundle, moduleId, migrations, tx, emf, null);
     }
 
     public <T> T in(String tenant, Function<EntityManager, T> work) {
@@ -60,17 +50,5 @@ public abstract class ModuleStore {
 
     public LocalDate today(String tenant) {
         return clock.today(tenant);
-    }
-
-    /** @deprecated use {@link #now(String)}. */
-    @Deprecated
-    public static OffsetDateTime now() {
-        return OffsetDateTime.now(BRANCH_ZONE);
-    }
-
-    /** @deprecated use {@link #today(String)}. */
-    @Deprecated
-    public static LocalDate today() {
-        return LocalDate.now(BRANCH_ZONE);
     }
 }

@@ -1,6 +1,7 @@
 package com.gasline.ticketing.internal.desk;
 
 import java.time.OffsetDateTime;
+import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -92,9 +93,9 @@ public class Desk {
                 .required("description", t.description()).maxLength("description", t.description(), 2000)
                 .maxLength("callerName", t.callerName(), 100).maxLength("callerPhone", t.callerPhone(), 30)
                 .maxLength("address", t.address(), 300)
-                .check(t.receivedAt() == null || !t.receivedAt().isAfter(TicketStore.now().plusMinutes(5)), "receivedAt", "不能晚于现在",
+                .check(t.receivedAt() == null || !t.receivedAt().isAfter(store.now(tenant).plusMinutes(5)), "receivedAt", "不能晚于现在",
                         "must not be in the future")
-                .check(t.receivedAt() == null || t.receivedAt().isAfter(TicketStore.now().minusDays(7)), "receivedAt", "最多补录 7 天内的来电",
+                .check(t.receivedAt() == null || t.receivedAt().isAfter(store.now(tenant).minusDays(7)), "receivedAt", "最多补录 7 天内的来电",
                         "at most 7 days back")
                 .throwIfInvalid();
         String address = t.address();
@@ -107,7 +108,7 @@ public class Desk {
             callerName = callerName == null || callerName.isBlank() ? a.customerName() : callerName;
         }
         new Validation().required("address", address).throwIfInvalid();
-        OffsetDateTime now = t.receivedAt() == null ? TicketStore.now() : t.receivedAt().atZoneSameInstant(SlaClocks.ZONE).toOffsetDateTime();
+        OffsetDateTime now = t.receivedAt() == null ? store.now(tenant) : t.receivedAt().atZoneSameInstant(store.zone(tenant)).toOffsetDateTime();
         String ticketNo = "GD" + now.format(DAY) + String.format("%04d", sequences.next(tenant, "ticketing.ticket-" + now.format(DAY)));
         String finalAddress = address;
         String finalCaller = callerName;
@@ -129,7 +130,7 @@ public class Desk {
             e.receivedAt = now;
             em.persist(e);
             record(em, e, caller.username(), now, "RECEIVE", null, "RECEIVED", null);
-            startClocks(em, e, now, false, 0);
+            startClocks(em, e, now, store.zone(tenant), false, 0);
             return e;
         });
     }
@@ -141,7 +142,7 @@ public class Desk {
     public TicketEntity step(String tenant, Caller caller, String ticketNo, TicketFlow step, Long version, String note,
             Consumer<TicketEntity> change) {
         new Validation().maxLength("note", note, 2000).throwIfInvalid();
-        OffsetDateTime now = TicketStore.now();
+        OffsetDateTime now = store.now(tenant);
         return store.in(tenant, em -> {
             TicketEntity t = visible(em, caller, ticketNo);
             if (version != null && version != t.version) {
@@ -164,7 +165,7 @@ public class Desk {
                     t.resolvedAt = now;
                     t.resolvedBy = caller.username();
                     meet(em, t, now, SlaClocks.ARRIVAL, SlaClocks.REPLY, SlaClocks.ESCALATION, SlaClocks.RESOLUTION);
-                    startClocks(em, t, now, true, t.reopened);
+                    startClocks(em, t, now, store.zone(tenant), true, t.reopened);
                 }
                 case CALLBACK -> {
                     t.calledBackAt = now;
@@ -173,7 +174,7 @@ public class Desk {
                 case REOPEN -> {
                     t.reopened++;
                     t.resolvedAt = null;
-                    startClocks(em, t, now, false, t.reopened);
+                    startClocks(em, t, now, store.zone(tenant), false, t.reopened);
                 }
                 case CLOSE -> t.closedAt = now;
                 default -> {
@@ -211,7 +212,7 @@ public class Desk {
         em.persist(e);
     }
 
-    private void startClocks(EntityManager em, TicketEntity t, OffsetDateTime start, boolean callback, int round) {
+    private void startClocks(EntityManager em, TicketEntity t, OffsetDateTime start, ZoneId zone, boolean callback, int round) {
         List<SlaRule> rules = policies.policy(em).rules();
         Map<String, SlaRule> applicable = SlaClocks.applicable(rules, t.type, t.grade != null ? t.grade : t.service, callback);
         if (round > 0 && !callback) {
@@ -225,7 +226,7 @@ public class Desk {
             c.ticketNo = t.ticketNo;
             c.clock = rule.clock();
             c.round = round;
-            ZonedDateTime due = SlaClocks.due(rule, start.atZoneSameInstant(SlaClocks.ZONE), calendar);
+            ZonedDateTime due = SlaClocks.due(rule, start.atZoneSameInstant(zone), zone, calendar);
             c.dueAt = due.toOffsetDateTime();
             em.persist(c);
         }

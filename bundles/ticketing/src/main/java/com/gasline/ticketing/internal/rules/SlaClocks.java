@@ -14,15 +14,11 @@ import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
-import com.gasline.platform.api.time.BranchClock;
 import com.gasline.ticketing.api.rest.SlaRule;
 
 /** Which SLA clocks a ticket gets and when each runs out, counted in the branch's zone. */
 public final class SlaClocks {
 
-    /** @deprecated pass the branch's zone ({@code ModuleStore.zone(tenant)}) to {@link #due(SlaRule, ZonedDateTime, ZoneId, BusinessCalendar)}. */
-    @Deprecated
-    public static final ZoneId ZONE = BranchClock.DEFAULT_ZONE;
     public static final String ARRIVAL = "ARRIVAL";
     public static final String ESCALATION = "ESCALATION";
     public static final String REPLY = "REPLY";
@@ -85,12 +81,6 @@ public final class SlaClocks {
             }
         }
         return byClock;
-    }
-
-    /** @deprecated counts in the zone {@code start} is given in; use {@link #due(SlaRule, ZonedDateTime, ZoneId, BusinessCalendar)}. */
-    @Deprecated
-    public static ZonedDateTime due(SlaRule rule, ZonedDateTime start, BusinessCalendar calendar) {
-        return due(rule, start, start.getZone(), calendar);
     }
 
     /**
