@@ -2,7 +2,6 @@ package com.gasline.cylinders.internal.service;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -55,7 +54,7 @@ public class Points implements CylinderStock {
             e.name = p.name().trim();
             e.address = p.address().trim();
             e.hours = p.hours();
-            e.staff = p.staff() == null ? "" : String.join(",", p.staff());
+            e.staff = p.staff() == null ? List.of() : p.staff();
             e.lowStockThreshold = p.lowStockThreshold() == null ? 10 : p.lowStockThreshold();
             em.persist(e);
             return view(e);
@@ -65,7 +64,7 @@ public class Points implements CylinderStock {
     /** The points the caller works at; branch admins and shift leads see all. */
     public List<Point> points(String tenant, Caller caller) {
         return store.in(tenant, em -> em.createQuery("select p from PointEntity p order by p.code", PointEntity.class).getResultList().stream()
-                .filter(p -> everywhere(caller) || staff(p).contains(caller.username())).map(Points::view).toList());
+                .filter(p -> everywhere(caller) || p.staff.contains(caller.username())).map(Points::view).toList());
     }
 
     /** Clerks act at the points that list them as staff; branch admins and shift leads everywhere. 404 for an unknown point. */
@@ -74,7 +73,7 @@ public class Points implements CylinderStock {
         if (p == null) {
             throw Problems.notFound(Text.of("没有这个调瓶点", "No such exchange point"));
         }
-        if (!everywhere(caller) && !staff(p).contains(caller.username())) {
+        if (!everywhere(caller) && !p.staff.contains(caller.username())) {
             throw Problems.forbidden(Text.of("您不是该调瓶点的营业员", "You are not a clerk of this point"));
         }
         return p;
@@ -84,12 +83,8 @@ public class Points implements CylinderStock {
         return caller.hasAnyRole(Set.of(Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD));
     }
 
-    private static List<String> staff(PointEntity p) {
-        return p.staff == null || p.staff.isEmpty() ? List.of() : Arrays.asList(p.staff.split(","));
-    }
-
     private static Point view(PointEntity p) {
-        return new Point(p.code, p.name, p.address, p.hours, staff(p), p.lowStockThreshold);
+        return new Point(p.code, p.name, p.address, p.hours, p.staff, p.lowStockThreshold);
     }
 
     /** The point's stock, with the specs whose full cylinders are below its threshold. */

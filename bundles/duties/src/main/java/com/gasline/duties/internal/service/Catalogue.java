@@ -41,7 +41,7 @@ final class Catalogue {
         em.persist(marker);
         for (Position p : templates(json)) {
             if (em.find(PositionEntity.class, p.code()) == null) {
-                em.persist(Positions.entity(new PositionEntity(), p, json));
+                em.persist(Positions.entity(new PositionEntity(), p));
             }
         }
     }

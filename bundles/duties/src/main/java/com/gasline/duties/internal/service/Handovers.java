@@ -10,9 +10,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gasline.cylinders.api.CylinderStock;
 import com.gasline.duties.api.rest.Handover;
 import com.gasline.duties.api.rest.NewHandover;
@@ -35,7 +32,6 @@ public class Handovers {
 
     private final DutyStore store;
     private final LinkedModules linked;
-    private final ObjectMapper json = new ObjectMapper();
 
     @Activate
     public Handovers(@Reference DutyStore store, @Reference LinkedModules linked) {
@@ -65,11 +61,11 @@ public class Handovers {
             e.day = h.day() == null ? store.today(tenant) : h.day();
             e.outgoing = caller.username();
             e.incoming = h.incoming();
-            e.openTickets = write(open);
+            e.openTickets = open;
             e.cashFen = h.cashFen() == null ? 0 : h.cashFen();
             e.vouchers = h.vouchers() == null ? 0 : h.vouchers();
             e.point = h.point();
-            e.cylinderStock = write(stock);
+            e.cylinderStock = stock;
             e.tools = h.tools();
             e.incidents = h.incidents();
             e.notes = h.notes();
@@ -135,26 +131,10 @@ public class Handovers {
         return e;
     }
 
-    private Handover view(EntityManager em, HandoverEntity e) {
+    private static Handover view(EntityManager em, HandoverEntity e) {
         List<Handover.Annotation> notes = em.createQuery("select a from AnnotationEntity a where a.handoverId = :h order by a.at", AnnotationEntity.class)
                 .setParameter("h", e.id).getResultList().stream().map(a -> new Handover.Annotation(a.at, a.byUser, a.text)).toList();
-        return new Handover(e.id, e.shift, e.day, e.outgoing, e.incoming, read(e.openTickets), e.cashFen, e.vouchers, e.point, read(e.cylinderStock),
+        return new Handover(e.id, e.shift, e.day, e.outgoing, e.incoming, e.openTickets, e.cashFen, e.vouchers, e.point, e.cylinderStock,
                 e.tools, e.incidents, e.notes, e.status, e.recordedAt, e.answeredAt, e.disputeReason, notes);
-    }
-
-    private String write(List<String> list) {
-        try {
-            return json.writeValueAsString(list);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-    }
-
-    private List<String> read(String text) {
-        try {
-            return text == null ? List.of() : json.readValue(text, new TypeReference<List<String>>() { });
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

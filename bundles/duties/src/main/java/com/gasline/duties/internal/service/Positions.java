@@ -7,8 +7,6 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gasline.duties.api.rest.Position;
 import com.gasline.duties.internal.store.DutyStore;
@@ -35,7 +33,7 @@ public class Positions {
         return store.in(tenant, em -> {
             Catalogue.seedOnce(em, json, store.now(tenant));
             return em.createQuery("select p from PositionEntity p order by p.code", PositionEntity.class).getResultList().stream()
-                    .map(this::view).toList();
+                    .map(Positions::view).toList();
         });
     }
 
@@ -60,7 +58,7 @@ public class Positions {
                 throw Problems.conflict(Text.of("岗位已被他人修改，请刷新后重试", "The position was changed by someone else; reload and retry"));
             }
             PositionEntity saved = entity(e == null ? new PositionEntity() : e, new Position(key, p.name(), p.department(), p.reportsTo(), p.summary(),
-                    p.duties(), p.standards(), p.headcount(), null), json);
+                    p.duties(), p.standards(), p.headcount(), null));
             if (e == null) {
                 em.persist(saved);
             }
@@ -69,29 +67,19 @@ public class Positions {
         });
     }
 
-    static PositionEntity entity(PositionEntity e, Position p, ObjectMapper json) {
+    static PositionEntity entity(PositionEntity e, Position p) {
         e.code = p.code();
         e.name = p.name();
         e.department = p.department();
         e.reportsTo = p.reportsTo();
         e.summary = p.summary();
-        try {
-            e.duties = json.writeValueAsString(p.duties());
-            e.standards = json.writeValueAsString(p.standards() == null ? List.of() : p.standards());
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+        e.duties = p.duties();
+        e.standards = p.standards() == null ? List.of() : p.standards();
         e.headcount = p.headcount() == null ? 1 : p.headcount();
         return e;
     }
 
-    private Position view(PositionEntity e) {
-        try {
-            TypeReference<List<String>> strings = new TypeReference<>() { };
-            return new Position(e.code, e.name, e.department, e.reportsTo, e.summary, json.readValue(e.duties, strings),
-                    json.readValue(e.standards, strings), e.headcount, e.version);
-        } catch (JsonProcessingException ex) {
-            throw new IllegalStateException(ex);
-        }
+    private static Position view(PositionEntity e) {
+        return new Position(e.code, e.name, e.department, e.reportsTo, e.summary, e.duties, e.standards, e.headcount, e.version);
     }
 }

@@ -2,8 +2,10 @@ package com.gasline.duties.internal.store;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
+import java.util.List;
 
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
@@ -13,6 +15,7 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+import com.gasline.platform.api.persistence.StringListConverter;
 import com.gasline.platform.api.persistence.Tenancy;
 
 /** 交接班 as recorded; after the answer only annotations are added. */
@@ -29,13 +32,15 @@ public class HandoverEntity {
     public String outgoing;
     public String incoming;
     @Column(name = "open_tickets")
-    public String openTickets;
+    @Convert(converter = StringListConverter.class)
+    public List<String> openTickets;
     @Column(name = "cash_fen")
     public long cashFen;
     public int vouchers;
     public String point;
     @Column(name = "cylinder_stock")
-    public String cylinderStock;
+    @Convert(converter = StringListConverter.class)
+    public List<String> cylinderStock;
     public String tools;
     public String incidents;
     public String notes;

@@ -1,6 +1,9 @@
 package com.gasline.duties.internal.store;
 
+import java.util.List;
+
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
@@ -10,9 +13,10 @@ import org.eclipse.persistence.annotations.Multitenant;
 import org.eclipse.persistence.annotations.MultitenantType;
 import org.eclipse.persistence.annotations.TenantDiscriminatorColumn;
 
+import com.gasline.platform.api.persistence.StringListConverter;
 import com.gasline.platform.api.persistence.Tenancy;
 
-/** 岗位 of one branch; duty list and standards as JSON arrays. */
+/** 岗位 of one branch. */
 @Entity
 @Table(name = "dut_position")
 @Multitenant(MultitenantType.SINGLE_TABLE)
@@ -25,8 +29,10 @@ public class PositionEntity {
     @Column(name = "reports_to")
     public String reportsTo;
     public String summary;
-    public String duties;
-    public String standards;
+    @Convert(converter = StringListConverter.class)
+    public List<String> duties;
+    @Convert(converter = StringListConverter.class)
+    public List<String> standards;
     public int headcount;
     @Version
     public long version;

@@ -104,7 +104,8 @@ public class Reports implements TicketQueries {
                             t.agent });
             case "repairs" -> new Register(t -> "REPAIR".equals(t.type) || "EMERGENCY".equals(t.type), new String[] { "工单号", "受理时间", "类型",
                     "地址", "故障描述", "维修人员", "状态", "办结时间" },
-                    t -> new Object[] { t.ticketNo, time.apply(t.receivedAt), t.type, t.address, t.description, t.assignee, t.status, time.apply(t.resolvedAt) });
+                    t -> new Object[] { t.ticketNo, time.apply(t.receivedAt), t.type, t.address, t.description, t.assignee, t.status,
+                            time.apply(t.resolvedAt) });
             case "callbacks" -> new Register(t -> t.calledBackAt != null, new String[] { "工单号", "类型", "回访时间", "是否联系上", "满意度", "客户意见",
                     "处理人" },
                     t -> new Object[] { t.ticketNo, t.type, time.apply(t.calledBackAt), Boolean.FALSE.equals(t.callbackReached) ? "否" : "是",
