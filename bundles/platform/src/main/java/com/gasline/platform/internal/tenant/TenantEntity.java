@@ -38,6 +38,7 @@ public class TenantEntity {
         this.name = name;
         this.region = region;
         this.status = TenantStatus.ACTIVE;
+        this.zone = BranchClock.DEFAULT_ZONE.getId();
         this.createdAt = createdAt;
     }
 
