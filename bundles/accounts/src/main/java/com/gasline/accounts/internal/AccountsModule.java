@@ -7,8 +7,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.accounts.internal.archive.Archive;
-import com.gasline.accounts.internal.imports.ArchiveImports;
+import com.gasline.accounts.internal.service.Archive;
+import com.gasline.accounts.internal.service.ArchiveImports;
 import com.gasline.accounts.internal.rest.AccountsResource;
 import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;

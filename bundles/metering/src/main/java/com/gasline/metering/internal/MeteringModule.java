@@ -7,10 +7,10 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.metering.internal.billing.BillRuns;
-import com.gasline.metering.internal.billing.Meters;
-import com.gasline.metering.internal.billing.Payments;
-import com.gasline.metering.internal.billing.Tariffs;
+import com.gasline.metering.internal.service.BillRuns;
+import com.gasline.metering.internal.service.Meters;
+import com.gasline.metering.internal.service.Payments;
+import com.gasline.metering.internal.service.Tariffs;
 import com.gasline.metering.internal.rest.MeteringResource;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.platform.api.AbstractModule;

@@ -11,11 +11,11 @@ import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
-import com.gasline.ticketing.internal.desk.Desk;
-import com.gasline.ticketing.internal.desk.Escalations;
-import com.gasline.ticketing.internal.desk.Outages;
-import com.gasline.ticketing.internal.desk.Policies;
-import com.gasline.ticketing.internal.desk.Reports;
+import com.gasline.ticketing.internal.service.Desk;
+import com.gasline.ticketing.internal.service.Escalations;
+import com.gasline.ticketing.internal.service.Outages;
+import com.gasline.ticketing.internal.service.Policies;
+import com.gasline.ticketing.internal.service.Reports;
 import com.gasline.ticketing.internal.rest.TicketingResource;
 import com.gasline.ticketing.internal.store.TicketStore;
 

@@ -24,8 +24,9 @@ public class ModuleListCommand implements Action {
         table.column("Version");
         table.column("Requires");
         table.column("Active");
+        table.column("Problem");
         for (ModuleInfo m : registry.modules()) {
-            table.addRow().addContent(m.id(), m.name(), m.version(), String.join(",", m.requires()), m.active());
+            table.addRow().addContent(m.id(), m.name(), m.version(), String.join(",", m.requires()), m.active(), m.problem() == null ? "" : m.problem());
         }
         table.print(System.out);
         return null;

@@ -1,15 +1,17 @@
 package com.gasline.platform.internal.security;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
 
 import com.gasline.platform.api.tenant.UserInfo;
+
+import com.gasline.platform.api.persistence.StringListConverter;
 
 /** A login; {@code scope} is the tenant code or {@link #GROUP_SCOPE} for group admins. */
 @Entity
@@ -26,7 +28,8 @@ public class UserEntity {
     private String passwordHash;
     @Column(name = "display_name")
     private String displayName;
-    private String roles;
+    @Convert(converter = StringListConverter.class)
+    private List<String> roles;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
 
@@ -40,7 +43,7 @@ public class UserEntity {
         this.username = username;
         this.passwordHash = passwordHash;
         this.displayName = displayName;
-        this.roles = String.join(",", roles);
+        this.roles = List.copyOf(roles);
         this.createdAt = createdAt;
     }
 
@@ -61,7 +64,7 @@ public class UserEntity {
     }
 
     public List<String> roles() {
-        return Arrays.asList(roles.split(","));
+        return roles;
     }
 
     public UserInfo toInfo() {

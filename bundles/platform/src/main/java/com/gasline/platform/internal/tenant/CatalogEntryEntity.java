@@ -1,13 +1,15 @@
 package com.gasline.platform.internal.tenant;
 
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 
 import javax.persistence.Column;
+import javax.persistence.Convert;
 import javax.persistence.Entity;
 import javax.persistence.Id;
 import javax.persistence.Table;
+
+import com.gasline.platform.api.persistence.StringListConverter;
 
 /** A module the platform has seen, kept so it stays in the catalog while its bundle is stopped. */
 @Entity
@@ -18,7 +20,8 @@ public class CatalogEntryEntity {
     private String id;
     private String name;
     private String version;
-    private String requires;
+    @Convert(converter = StringListConverter.class)
+    private List<String> requires;
     @Column(name = "last_seen_at")
     private OffsetDateTime lastSeenAt;
 
@@ -32,7 +35,7 @@ public class CatalogEntryEntity {
     void seen(String name, String version, List<String> requires, OffsetDateTime at) {
         this.name = name;
         this.version = version;
-        this.requires = String.join(",", requires);
+        this.requires = List.copyOf(requires);
         this.lastSeenAt = at;
     }
 
@@ -49,6 +52,6 @@ public class CatalogEntryEntity {
     }
 
     List<String> requires() {
-        return requires.isEmpty() ? List.of() : Arrays.asList(requires.split(","));
+        return requires;
     }
 }

@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ import com.gasline.platform.api.tenant.Tenant;
 import com.gasline.platform.api.tenant.TenantChange;
 import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.platform.api.tenant.UserInfo;
+import com.gasline.platform.internal.persistence.FlywayMigrations;
 import com.gasline.platform.internal.persistence.PlatformStore;
 import com.gasline.platform.internal.security.PasswordHasher;
 import com.gasline.platform.internal.security.UserEntity;
@@ -58,9 +60,12 @@ public class TenantRegistryImpl implements TenantRegistry {
     private final PasswordHasher hasher;
     private final RequestContext requests;
     private final TenantCache cache;
+    private final FlywayMigrations migrations;
 
     @Activate
-    public TenantRegistryImpl(@Reference PlatformStore store, @Reference PasswordHasher hasher, @Reference RequestContext requests, @Reference TenantCache cache) {
+    public TenantRegistryImpl(@Reference PlatformStore store, @Reference PasswordHasher hasher, @Reference RequestContext requests,
+            @Reference TenantCache cache, @Reference FlywayMigrations migrations) {
+        this.migrations = migrations;
         this.store = store;
         this.cache = cache;
         this.hasher = hasher;
@@ -73,17 +78,21 @@ public class TenantRegistryImpl implements TenantRegistry {
                 em.createQuery("select m from CatalogEntryEntity m order by m.id", CatalogEntryEntity.class).getResultList());
         ModuleWhiteboard modules = whiteboard;
         Map<String, Module> active = (modules == null ? List.<Module>of() : modules.activeModules()).stream().collect(Collectors.toMap(Module::id, Function.identity()));
+        Map<String, String> failed = new HashMap<>(migrations.failures());
         List<ModuleInfo> catalog = new ArrayList<>();
         for (CatalogEntryEntity e : entries) {
             Module m = active.remove(e.id());
-            catalog.add(m == null ? new ModuleInfo(e.id(), e.name(), e.version(), e.requires(), false) : info(m));
+            String problem = failed.remove(e.id());
+            catalog.add(m == null ? new ModuleInfo(e.id(), e.name(), e.version(), e.requires(), false, problem) : info(m));
         }
         active.values().forEach(m -> catalog.add(info(m)));
+        // a module whose very first start failed has no catalog entry yet
+        failed.forEach((id, problem) -> catalog.add(new ModuleInfo(id, id, null, List.of(), false, problem)));
         return catalog;
     }
 
     private static ModuleInfo info(Module m) {
-        return new ModuleInfo(m.id(), m.name(), m.version(), m.requires().stream().sorted().toList(), true);
+        return new ModuleInfo(m.id(), m.name(), m.version(), m.requires().stream().sorted().toList(), true, null);
     }
 
     @Override

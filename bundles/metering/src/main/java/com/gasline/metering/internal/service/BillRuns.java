@@ -1,0 +1,133 @@
+package com.gasline.metering.internal.service;
+
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.accounts.api.CustomerCategory;
+import com.gasline.metering.api.rest.BillRun;
+import com.gasline.metering.internal.rules.PriceVersion;
+import com.gasline.metering.internal.store.BillRunEntity;
+import com.gasline.metering.internal.store.MeteringStore;
+import com.gasline.metering.internal.store.RouteEntity;
+import com.gasline.platform.api.jobs.Job;
+import com.gasline.platform.api.jobs.JobPart;
+import com.gasline.platform.api.jobs.JobRequest;
+import com.gasline.platform.api.jobs.JobRequest.PartPlan;
+import com.gasline.platform.api.jobs.Jobs;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+
+/**
+ * Bill runs on the platform's jobs service. A run bills, for one period, every metered account of the
+ * branch (or of one book) that has unbilled readings. It is planned as parts of {@value #BATCH} accounts
+ * (a range of account numbers), each billed in one transaction by whichever node claims it; the unique
+ * (account, period) key makes a part done again after a crash bill nothing twice.
+ */
+@Component(service = BillRuns.class)
+public class BillRuns {
+
+    static final String JOB_TYPE = "metering.bill-run";
+    static final int BATCH = 200;
+
+    private final MeteringStore store;
+    private final Billing billing;
+    private final Jobs jobs;
+
+    @Activate
+    public BillRuns(@Reference MeteringStore store, @Reference Billing billing, @Reference Jobs jobs) {
+        this.store = store;
+        this.billing = billing;
+        this.jobs = jobs;
+    }
+
+    public BillRun start(String tenant, String actor, String period, String routeId) {
+        YearMonth month = Billing.period(period);
+        BillRunEntity run = store.in(tenant, em -> {
+            if (routeId != null && em.find(RouteEntity.class, routeId) == null) {
+                throw Problems.ruleViolated(Text.of("没有这个抄表册", "No such reading book"),
+                        List.of(new FieldError("routeId", Text.of("不存在", "does not exist"))));
+            }
+            BillRunEntity r = new BillRunEntity();
+            r.id = UUID.randomUUID().toString();
+            r.period = month.toString();
+            r.routeId = routeId;
+            r.total = accounts(em, routeId, null, null).size();
+            r.actor = actor;
+            r.startedAt = store.now(tenant);
+            em.persist(r);
+            return r;
+        });
+        List<String> accounts = store.in(tenant, em -> accounts(em, routeId, null, null));
+        List<PartPlan> parts = new ArrayList<>();
+        for (int from = 0; from < accounts.size(); from += BATCH) {
+            List<String> batch = accounts.subList(from, Math.min(accounts.size(), from + BATCH));
+            parts.add(new PartPlan(batch.get(0) + ".." + batch.get(batch.size() - 1), batch.size()));
+        }
+        Map<String, String> params = new HashMap<>();
+        params.put("period", run.period);
+        if (routeId != null) {
+            params.put("routeId", routeId);
+        }
+        jobs.submit(new JobRequest(run.id, tenant, JOB_TYPE, actor, params, null, parts));
+        return find(tenant, run.id);
+    }
+
+    public BillRun find(String tenant, String id) {
+        BillRunEntity r = store.in(tenant, em -> em.find(BillRunEntity.class, id));
+        Job job = r == null ? null : jobs.find(tenant, id).orElse(null);
+        if (job == null) {
+            throw Problems.notFound(Text.of("没有这次出账", "No such bill run"));
+        }
+        return new BillRun(r.id, r.period, r.routeId, job.status(), (int) job.total(), (int) job.done(), (int) job.counter("billed"),
+                (int) job.counter("skipped"), job.rate() == null ? 0 : job.rate(), job.etaSeconds(), r.startedAt, job.finishedAt());
+    }
+
+    /** One part: the accounts of the range, billed in one transaction; an account this run billed before counts as billed. */
+    Map<String, Long> bill(JobPart part) {
+        String tenant = part.tenant();
+        String[] range = part.payload().split("\\.\\.", 2);
+        YearMonth month = YearMonth.parse(part.params().get("period"));
+        OffsetDateTime now = store.now(tenant);
+        return store.in(tenant, em -> {
+            Map<CustomerCategory, List<PriceVersion>> prices = new HashMap<>();
+            long billed = 0;
+            long skipped = 0;
+            for (String accountNo : accounts(em, part.params().get("routeId"), range[0], range[1])) {
+                Billing.Outcome o = billing.billAccount(em, accountNo, month.toString(), month.atEndOfMonth(),
+                        month.atEndOfMonth().plusDays(Billing.DUE_DAYS), part.jobId(), prices, now);
+                if (o == Billing.Outcome.SKIPPED) {
+                    skipped++;
+                } else {
+                    billed++;
+                }
+            }
+            return Map.of("billed", billed, "skipped", skipped);
+        });
+    }
+
+    /** The accounts a run considers: those with a meter in service (in the book, when one is given), in a range of numbers. */
+    private static List<String> accounts(EntityManager em, String routeId, String first, String last) {
+        String q = "select distinct m.accountNo from MeterEntity m where m.status = 'ACTIVE'" + (routeId == null ? "" : " and m.routeId = :r")
+                + (first == null ? "" : " and m.accountNo between :first and :last") + " order by m.accountNo";
+        var query = em.createQuery(q, String.class);
+        if (routeId != null) {
+            query.setParameter("r", routeId);
+        }
+        if (first != null) {
+            query.setParameter("first", first).setParameter("last", last);
+        }
+        return query.getResultList();
+    }
+}

@@ -1,0 +1,172 @@
+package com.gasline.metering.internal.service;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.accounts.api.CustomerCategory;
+import com.gasline.metering.api.rest.BillLine;
+import com.gasline.metering.internal.rules.PriceVersion;
+import com.gasline.metering.internal.rules.Pricing;
+import com.gasline.metering.internal.store.BalanceEntity;
+import com.gasline.metering.internal.store.BillEntity;
+import com.gasline.metering.internal.store.BillLineEntity;
+import com.gasline.metering.internal.store.MeteredAccountEntity;
+import com.gasline.metering.internal.store.ReadingEntity;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.ProblemException;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+
+/**
+ * Bills: one per account and period (unique key), with one line per tier and price period, settled at once
+ * from a prepayment balance. {@link BillRuns} bills whole books or branches with it.
+ */
+@Component(service = Billing.class)
+public class Billing {
+
+    /** Days after the end of the period before a bill is overdue. */
+    static final int DUE_DAYS = 20;
+
+    private final Tariffs tariffs;
+
+    @Activate
+    public Billing(@Reference Tariffs tariffs) {
+        this.tariffs = tariffs;
+    }
+
+    /** BILLED now, ALREADY billed by this run before it resumed, SKIPPED (billed elsewhere or nothing to bill). */
+    enum Outcome {
+        BILLED, ALREADY, SKIPPED
+    }
+
+    /** 销户: the final bill of everything read and not yet billed, due at once. */
+    public void finalBill(EntityManager em, String accountNo, OffsetDateTime now) {
+        LocalDate today = now.toLocalDate();
+        billAccount(em, accountNo, "FINAL-" + today, today, today, null, new HashMap<>(), now);
+    }
+
+    /** Bills one account for {@code period} if it has unbilled readings up to {@code end}. */
+    Outcome billAccount(EntityManager em, String accountNo, String period, LocalDate end, LocalDate dueOn, String runId,
+            Map<CustomerCategory, List<PriceVersion>> prices, OffsetDateTime now) {
+        List<BillEntity> existing = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.period = :p", BillEntity.class)
+                .setParameter("a", accountNo).setParameter("p", period).getResultList();
+        if (!existing.isEmpty()) {
+            // billed by this very run before a restart: already counted
+            return runId != null && runId.equals(existing.get(0).runId) ? Outcome.ALREADY : Outcome.SKIPPED;
+        }
+        List<ReadingEntity> readings = em.createQuery(
+                "select r from ReadingEntity r where r.accountNo = :a and r.billId is null and r.readOn <= :end order by r.readOn", ReadingEntity.class)
+                .setParameter("a", accountNo).setParameter("end", end).getResultList();
+        MeteredAccountEntity account = em.find(MeteredAccountEntity.class, accountNo);
+        if (readings.isEmpty() || account == null) {
+            return Outcome.SKIPPED;
+        }
+        CustomerCategory category = CustomerCategory.valueOf(account.category);
+        List<PriceVersion> versions = prices.computeIfAbsent(category, c -> tariffs.versions(em, c));
+        LocalDate to = readings.get(readings.size() - 1).readOn;
+        LocalDate from = previousBoundary(em, accountNo, readings.get(0).readOn);
+        if (!to.isAfter(from)) {
+            from = to.minusDays(1);
+        }
+        BigDecimal volume = readings.stream().map(r -> r.consumption).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<BillLine> lines;
+        try {
+            lines = Pricing.price(versions, from, to, volume, account.householdSize, year -> usedInYear(em, accountNo, year));
+        } catch (ProblemException noTariff) {
+            return Outcome.SKIPPED;
+        }
+        BillEntity bill = issue(em, accountNo, period, "READING", from, to, volume, lines, dueOn, runId, now);
+        readings.forEach(r -> r.billId = bill.id);
+        applyBalance(em, bill);
+        return Outcome.BILLED;
+    }
+
+    /** A bill with one line per tier and price period. */
+    static BillEntity issue(EntityManager em, String accountNo, String period, String kind, LocalDate from, LocalDate to,
+            BigDecimal volume, List<BillLine> lines, LocalDate dueOn, String runId, OffsetDateTime now) {
+        BillEntity bill = new BillEntity();
+        bill.id = UUID.randomUUID().toString();
+        bill.accountNo = accountNo;
+        bill.period = period;
+        bill.kind = kind;
+        bill.fromDate = from;
+        bill.toDate = to;
+        bill.volume = volume;
+        bill.amountFen = lines.stream().mapToLong(BillLine::amountFen).sum();
+        bill.status = bill.amountFen == 0 ? "PAID" : "OPEN";
+        bill.dueOn = dueOn;
+        bill.runId = runId;
+        bill.issuedAt = now;
+        em.persist(bill);
+        for (BillLine l : lines) {
+            BillLineEntity line = new BillLineEntity();
+            line.id = bill.id + "/" + l.seq();
+            line.billId = bill.id;
+            line.accountNo = accountNo;
+            line.seq = l.seq();
+            line.fromDate = l.from();
+            line.toDate = l.to();
+            line.tier = l.tier();
+            line.volume = l.volume();
+            line.priceFen = l.priceFen();
+            line.amountFen = l.amountFen();
+            line.tariffYear = l.tariffYear();
+            em.persist(line);
+        }
+        return bill;
+    }
+
+    /** Annual volume already billed to the account in the tariff year starting on {@code year}. */
+    static BigDecimal usedInYear(EntityManager em, String accountNo, LocalDate year) {
+        BigDecimal used = em.createQuery("select sum(l.volume) from BillLineEntity l where l.accountNo = :a and l.tariffYear = :y", BigDecimal.class)
+                .setParameter("a", accountNo).setParameter("y", year).getSingleResult();
+        return used == null ? BigDecimal.ZERO : used;
+    }
+
+    /** The day the last bill ended, or the day before the first reading's meter was installed. */
+    private static LocalDate previousBoundary(EntityManager em, String accountNo, LocalDate firstReading) {
+        LocalDate lastBilled = em.createQuery("select max(b.toDate) from BillEntity b where b.accountNo = :a and b.kind = 'READING'", LocalDate.class)
+                .setParameter("a", accountNo).getSingleResult();
+        if (lastBilled != null) {
+            return lastBilled;
+        }
+        LocalDate installed = em.createQuery("select min(m.installedOn) from MeterEntity m where m.accountNo = :a", LocalDate.class)
+                .setParameter("a", accountNo).getSingleResult();
+        return installed != null && installed.isBefore(firstReading) ? installed : firstReading.minusDays(1);
+    }
+
+    /** 预存: a prepayment balance settles a new bill at once. */
+    private static void applyBalance(EntityManager em, BillEntity bill) {
+        BalanceEntity balance = em.find(BalanceEntity.class, bill.accountNo);
+        if (balance == null || balance.balanceFen <= 0 || !"OPEN".equals(bill.status)) {
+            return;
+        }
+        long used = Math.min(balance.balanceFen, bill.amountFen - bill.paidFen);
+        balance.balanceFen -= used;
+        bill.paidFen += used;
+        if (bill.paidFen == bill.amountFen) {
+            bill.status = "PAID";
+        }
+    }
+
+    static YearMonth period(String period) {
+        try {
+            return YearMonth.parse(period == null ? "" : period);
+        } catch (DateTimeParseException e) {
+            throw Problems.validation(List.of(new FieldError("period", Text.of("格式为 YYYY-MM", "format YYYY-MM"))));
+        }
+    }
+}

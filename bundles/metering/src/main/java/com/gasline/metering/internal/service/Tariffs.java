@@ -1,0 +1,101 @@
+package com.gasline.metering.internal.service;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import com.gasline.accounts.api.CustomerCategory;
+import com.gasline.metering.api.rest.TariffVersion;
+import com.gasline.metering.internal.rules.PriceVersion;
+import com.gasline.metering.internal.store.MeteringStore;
+import com.gasline.metering.internal.store.TariffEntity;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+
+/** 气价 per customer category, one row per version; a version once added is never rewritten. */
+@Component(service = Tariffs.class)
+public class Tariffs {
+
+    private final MeteringStore store;
+    private final ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    @Activate
+    public Tariffs(@Reference MeteringStore store) {
+        this.store = store;
+    }
+
+    public static CustomerCategory category(String value) {
+        try {
+            return CustomerCategory.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw Problems.notFound(Text.of("没有这个用户类别", "No such customer category"));
+        }
+    }
+
+    public List<PriceVersion> add(String tenant, String actor, CustomerCategory category, TariffVersion version) {
+        PriceVersion checked = PriceVersion.of(version);
+        String spec;
+        try {
+            spec = json.writeValueAsString(checked.view());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        store.in(tenant, em -> {
+            boolean exists = !em.createQuery("select t from TariffEntity t where t.category = :c and t.effectiveFrom = :d", TariffEntity.class)
+                    .setParameter("c", category.name()).setParameter("d", checked.effectiveFrom()).getResultList().isEmpty();
+            if (exists) {
+                throw Problems.conflict(Text.of("该日期已有气价版本，不能覆盖；请用新的生效日期", "A version already takes effect on that date; add one with a new date"));
+            }
+            TariffEntity t = new TariffEntity();
+            t.id = UUID.randomUUID().toString();
+            t.category = category.name();
+            t.effectiveFrom = checked.effectiveFrom();
+            t.spec = spec;
+            t.createdBy = actor;
+            t.createdAt = store.now(tenant);
+            em.persist(t);
+            return null;
+        });
+        return versions(tenant, category);
+    }
+
+    public List<PriceVersion> versions(String tenant, CustomerCategory category) {
+        return store.in(tenant, em -> versions(em, category));
+    }
+
+    List<PriceVersion> versions(EntityManager em, CustomerCategory category) {
+        return em.createQuery("select t from TariffEntity t where t.category = :c order by t.effectiveFrom", TariffEntity.class)
+                .setParameter("c", category.name()).getResultList().stream().map(this::parse).toList();
+    }
+
+    /** 气价调整通知: active metered accounts of the category when a version takes effect after today. */
+    public List<String> notices(String tenant, CustomerCategory category) {
+        boolean pending = versions(tenant, category).stream().anyMatch(v -> v.effectiveFrom().isAfter(store.today(tenant)));
+        if (!pending) {
+            return List.of();
+        }
+        return store.in(tenant, em -> em.createQuery(
+                "select a.accountNo from MeteredAccountEntity a where a.category = :c and a.state = 'ACTIVE' order by a.accountNo", String.class)
+                .setParameter("c", category.name()).getResultList());
+    }
+
+    private PriceVersion parse(TariffEntity t) {
+        try {
+            return PriceVersion.of(json.readValue(t.spec, TariffVersion.class));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable tariff " + t.id, e);
+        }
+    }
+}

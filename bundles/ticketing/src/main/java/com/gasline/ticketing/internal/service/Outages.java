@@ -1,0 +1,111 @@
+package com.gasline.ticketing.internal.service;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import javax.persistence.EntityManager;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.gasline.accounts.api.AccountDirectory;
+import com.gasline.accounts.api.AccountState;
+import com.gasline.accounts.api.AccountSummary;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
+import com.gasline.ticketing.api.rest.NewOutageNotice;
+import com.gasline.ticketing.api.rest.OutageNotice;
+import com.gasline.ticketing.internal.store.OutageAccountEntity;
+import com.gasline.ticketing.internal.store.OutageEntity;
+import com.gasline.ticketing.internal.store.TicketStore;
+
+/** 停气通知: published far enough ahead (the branch's minimum notice), reaching every account in the area. */
+@Component(service = Outages.class)
+public class Outages {
+
+    private static final int PAGE = 1000;
+
+    private final TicketStore store;
+    private final Policies policies;
+    private final Desk desk;
+
+    @Activate
+    public Outages(@Reference TicketStore store, @Reference Policies policies, @Reference Desk desk) {
+        this.store = store;
+        this.policies = policies;
+        this.desk = desk;
+    }
+
+    public OutageNotice publish(String tenant, String actor, NewOutageNotice n) {
+        Validation.requireBody(n);
+        new Validation().required("area", n.area()).maxLength("area", n.area(), 200).required("startsAt", n.startsAt())
+                .required("endsAt", n.endsAt()).required("reason", n.reason()).maxLength("reason", n.reason(), 500)
+                .check(n.startsAt() == null || n.endsAt() == null || n.endsAt().isAfter(n.startsAt()), "endsAt", "结束时间须晚于开始时间",
+                        "must be after startsAt")
+                .throwIfInvalid();
+        OffsetDateTime now = store.now(tenant);
+        int hours = policies.policy(tenant).outageNoticeHours();
+        boolean emergency = Boolean.TRUE.equals(n.emergency());
+        if (!emergency && Duration.between(now, n.startsAt()).compareTo(Duration.ofHours(hours)) < 0) {
+            throw Problems.ruleViolated(Text.of("计划停气须至少提前 " + hours + " 小时发布通知（紧急停气请标明 emergency）",
+                    "A planned outage must be announced at least " + hours + " hours ahead (mark emergency outages as such)"),
+                    List.of(new FieldError("startsAt", Text.of("距现在不足 " + hours + " 小时", "less than " + hours + " hours from now"))));
+        }
+        List<String> affected = affected(tenant, n.area().trim());
+        return store.in(tenant, em -> {
+            OutageEntity o = new OutageEntity();
+            o.id = UUID.randomUUID().toString();
+            o.area = n.area().trim();
+            o.startsAt = n.startsAt();
+            o.endsAt = n.endsAt();
+            o.reason = n.reason();
+            o.emergency = emergency;
+            o.publishedAt = now;
+            o.publishedBy = actor;
+            em.persist(o);
+            for (String accountNo : affected) {
+                OutageAccountEntity a = new OutageAccountEntity();
+                a.id = o.id + "/" + accountNo;
+                a.outageId = o.id;
+                a.accountNo = accountNo;
+                em.persist(a);
+            }
+            return view(o, affected);
+        });
+    }
+
+    public List<OutageNotice> list(String tenant) {
+        return store.in(tenant, em -> em.createQuery("select o from OutageEntity o order by o.startsAt desc", OutageEntity.class).getResultList()
+                .stream().map(o -> view(o, accounts(em, o.id))).toList());
+    }
+
+    private List<String> affected(String tenant, String area) {
+        AccountDirectory directory = desk.accounts(tenant);
+        List<String> numbers = new ArrayList<>();
+        if (directory == null) {
+            return numbers;
+        }
+        for (int offset = 0;; offset += PAGE) {
+            List<AccountSummary> page = directory.inArea(tenant, area, offset, PAGE);
+            page.stream().filter(a -> a.state() != AccountState.CLOSED).forEach(a -> numbers.add(a.accountNo()));
+            if (page.size() < PAGE) {
+                return numbers;
+            }
+        }
+    }
+
+    private static List<String> accounts(EntityManager em, String outageId) {
+        return em.createQuery("select a.accountNo from OutageAccountEntity a where a.outageId = :o order by a.accountNo", String.class)
+                .setParameter("o", outageId).getResultList();
+    }
+
+    private static OutageNotice view(OutageEntity o, List<String> accounts) {
+        return new OutageNotice(o.id, o.area, o.startsAt, o.endsAt, o.reason, o.emergency, o.publishedAt, o.publishedBy, accounts);
+    }
+}

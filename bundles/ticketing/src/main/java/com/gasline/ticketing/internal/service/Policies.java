@@ -1,0 +1,173 @@
+package com.gasline.ticketing.internal.service;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import javax.persistence.EntityManager;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
+import com.gasline.ticketing.api.rest.CalendarDay;
+import com.gasline.ticketing.api.rest.SlaPolicy;
+import com.gasline.ticketing.api.rest.SlaRule;
+import com.gasline.ticketing.internal.rules.BusinessCalendar;
+import com.gasline.ticketing.internal.rules.SlaClocks;
+import com.gasline.ticketing.internal.store.CalendarDayEntity;
+import com.gasline.ticketing.internal.store.PolicyEntity;
+import com.gasline.ticketing.internal.store.TicketStore;
+
+/** The branch's SLA policy (defaults until it changes them) and its business calendar. */
+@Component(service = Policies.class)
+public class Policies {
+
+    static final String ID = "sla";
+    static final int DEFAULT_OUTAGE_NOTICE_HOURS = 48;
+
+    private final TicketStore store;
+    private final ObjectMapper json = new ObjectMapper();
+
+    @Activate
+    public Policies(@Reference TicketStore store) {
+        this.store = store;
+    }
+
+    public SlaPolicy policy(String tenant) {
+        return store.in(tenant, this::policy);
+    }
+
+    SlaPolicy policy(EntityManager em) {
+        PolicyEntity p = em.find(PolicyEntity.class, ID);
+        if (p == null) {
+            return new SlaPolicy(SlaClocks.DEFAULTS, DEFAULT_OUTAGE_NOTICE_HOURS, null);
+        }
+        try {
+            return new SlaPolicy(json.readValue(p.rules, new TypeReference<List<SlaRule>>() { }), p.outageNoticeHours, p.version);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("unreadable SLA policy", e);
+        }
+    }
+
+    public SlaPolicy change(String tenant, SlaPolicy policy) {
+        Validation.requireBody(policy);
+        SlaClocks.check(policy.rules());
+        new Validation().check(policy.outageNoticeHours() == null || (policy.outageNoticeHours() >= 1 && policy.outageNoticeHours() <= 720),
+                "outageNoticeHours", "须在 1 到 720 小时之间", "must be 1 to 720 hours").throwIfInvalid();
+        String rules;
+        try {
+            rules = json.writeValueAsString(policy.rules());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        return store.in(tenant, em -> {
+            PolicyEntity p = em.find(PolicyEntity.class, ID);
+            if (p == null) {
+                p = new PolicyEntity();
+                p.id = ID;
+                em.persist(p);
+            } else if (policy.version() != null && policy.version() != p.version) {
+                throw Problems.conflict(Text.of("服务时限已被他人修改，请刷新后重试", "The policy was changed by someone else; reload and retry"));
+            }
+            p.rules = rules;
+            p.outageNoticeHours = policy.outageNoticeHours() == null ? DEFAULT_OUTAGE_NOTICE_HOURS : policy.outageNoticeHours();
+            em.flush();
+            return policy(em);
+        });
+    }
+
+    BusinessCalendar calendar(EntityManager em) {
+        Map<LocalDate, String> days = new HashMap<>();
+        em.createQuery("select d from CalendarDayEntity d", CalendarDayEntity.class).getResultList().forEach(d -> days.put(d.day, d.kind));
+        return new BusinessCalendar(days);
+    }
+
+    public List<CalendarDay> days(String tenant, Integer year) {
+        return store.in(tenant, em -> em.createQuery("select d from CalendarDayEntity d order by d.day", CalendarDayEntity.class).getResultList()
+                .stream().filter(d -> year == null || d.day.getYear() == year).map(d -> new CalendarDay(d.day, d.kind, d.name)).toList());
+    }
+
+    public CalendarDay set(String tenant, String date, CalendarDay day) {
+        LocalDate d = Validation.date(date, "date");
+        Validation.requireBody(day);
+        kind(day.kind(), "kind");
+        new Validation().maxLength("name", day.name(), 100).throwIfInvalid();
+        return store.in(tenant, em -> put(em, new CalendarDay(d, day.kind(), day.name())));
+    }
+
+    public void clear(String tenant, String date) {
+        LocalDate d = Validation.date(date, "date");
+        store.in(tenant, em -> {
+            CalendarDayEntity e = em.find(CalendarDayEntity.class, d);
+            if (e == null) {
+                throw Problems.notFound(Text.of("该日不是节假日或调休日", "That day is neither a holiday nor a make-up day"));
+            }
+            em.remove(e);
+            return null;
+        });
+    }
+
+    /** Lines {@code date,kind,name}; every line is checked before any is stored. */
+    public List<CalendarDay> importDays(String tenant, String csv) {
+        List<CalendarDay> days = new ArrayList<>();
+        List<FieldError> errors = new ArrayList<>();
+        try {
+            int line = 0;
+            for (CSVRecord r : CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).build().parse(new StringReader(csv == null ? "" : csv))) {
+                line++;
+                if (line == 1 && r.get(0).equalsIgnoreCase("date")) {
+                    continue;
+                }
+                try {
+                    LocalDate d = LocalDate.parse(r.get(0));
+                    String kind = r.size() > 1 ? r.get(1).toUpperCase() : "";
+                    if (!kind.equals(BusinessCalendar.HOLIDAY) && !kind.equals(BusinessCalendar.WORKDAY)) {
+                        throw new IllegalArgumentException(kind);
+                    }
+                    days.add(new CalendarDay(d, kind, r.size() > 2 ? r.get(2) : null));
+                } catch (DateTimeParseException | IllegalArgumentException e) {
+                    errors.add(new FieldError("line " + line, Text.of("应为 日期,HOLIDAY|WORKDAY,名称", "expected date,HOLIDAY|WORKDAY,name")));
+                }
+            }
+        } catch (IOException | IllegalStateException e) {
+            throw Problems.malformed(Text.of("CSV 格式错误", "Malformed CSV"));
+        }
+        if (!errors.isEmpty() || days.isEmpty()) {
+            throw Problems.validation(errors.isEmpty() ? List.of(new FieldError("body", Text.of("没有数据行", "no data lines"))) : errors);
+        }
+        return store.in(tenant, em -> days.stream().map(d -> put(em, d)).toList());
+    }
+
+    private static CalendarDay put(EntityManager em, CalendarDay day) {
+        CalendarDayEntity e = em.find(CalendarDayEntity.class, day.date());
+        if (e == null) {
+            e = new CalendarDayEntity();
+            e.day = day.date();
+            em.persist(e);
+        }
+        e.kind = day.kind();
+        e.name = day.name();
+        return new CalendarDay(e.day, e.kind, e.name);
+    }
+
+    private static void kind(String kind, String field) {
+        new Validation().check(BusinessCalendar.HOLIDAY.equals(kind) || BusinessCalendar.WORKDAY.equals(kind), field,
+                "只能是 HOLIDAY（节假日）或 WORKDAY（调休上班）", "must be HOLIDAY or WORKDAY").throwIfInvalid();
+    }
+
+}

@@ -1,0 +1,38 @@
+package com.gasline.ticketing.internal.service;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import javax.persistence.EntityManager;
+
+import com.gasline.ticketing.api.rest.Clock;
+import com.gasline.ticketing.api.rest.Ticket;
+import com.gasline.ticketing.api.rest.TicketEvent;
+import com.gasline.ticketing.internal.store.ClockEntity;
+import com.gasline.ticketing.internal.store.EventEntity;
+import com.gasline.ticketing.internal.store.TicketEntity;
+
+/** Entities to API records. */
+public final class Views {
+
+    private Views() {
+    }
+
+    /** {@code now} decides which open clocks are overdue. */
+    public static Ticket ticket(EntityManager em, TicketEntity t, OffsetDateTime now) {
+        List<Clock> clocks = em.createQuery("select c from ClockEntity c where c.ticketNo = :t order by c.round, c.dueAt", ClockEntity.class)
+                .setParameter("t", t.ticketNo).getResultList().stream().map(c -> clock(c, now)).toList();
+        return new Ticket(t.ticketNo, t.type, t.grade, t.service, t.channel, t.status, t.priority, t.callerName, t.callerPhone, t.accountNo,
+                t.address, t.description, t.agent, t.department, t.assignee, t.satisfaction, t.callbackComment, t.reopened, t.receivedAt,
+                t.resolvedAt, t.closedAt, clocks, t.version);
+    }
+
+    static Clock clock(ClockEntity c, OffsetDateTime now) {
+        boolean overdue = c.metAt == null ? c.dueAt.isBefore(now) : c.metAt.isAfter(c.dueAt);
+        return new Clock(c.clock, c.dueAt, c.metAt, c.escalatedAt, overdue);
+    }
+
+    public static TicketEvent event(EventEntity e) {
+        return new TicketEvent(e.seq, e.at, e.actor, e.action, e.fromStatus, e.toStatus, e.note);
+    }
+}

@@ -1,4 +1,0 @@
-package com.gasline.example.notices.internal;
-
-public record NewNotice(String title, String body) {
-}

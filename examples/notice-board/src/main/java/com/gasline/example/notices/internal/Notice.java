@@ -1,6 +1,0 @@
-package com.gasline.example.notices.internal;
-
-import java.time.OffsetDateTime;
-
-public record Notice(String id, String title, String body, String author, OffsetDateTime publishedAt) {
-}

@@ -1,0 +1,4 @@
+package com.gasline.example.notices.internal.service;
+
+public record NewNotice(String title, String body) {
+}
