@@ -72,7 +72,7 @@ load_metered "$N"
 printf 'admin=%s\nbranch=%s\n' "$ADMIN" "$BRANCH" > "$work/tokens"
 : > "$work/events"
 echo "$(date +%s.%N) steady (both nodes)" >> "$work/events"
-python3 "$here/load.py" "$BASE" "$work/tokens" "$work/events" 45 \
+python3 "$here/load.py" "$BASE" "$work/tokens" "$work/events" 120 \
     /v1/tenants/bench/notices=branch "/v1/tenants/bench/accounts/accounts?name=%E7%94%A8%E6%88%B7=branch" /v1/admin/tenants/bench=admin \
     > "$work/load.txt" &
 load=$!
@@ -81,7 +81,7 @@ run=$(curl -sf -X POST "$BASE/v1/tenants/bench/metering/bill-runs" -H "Authoriza
 t0=$(date +%s%N)
 state() { curl -sf "$BASE/v1/tenants/bench/metering/bill-runs/$run" -H "Authorization: Bearer $BRANCH" || echo '{}'; }
 field() { sed -n "s/.*\"$1\":\"\{0,1\}\([^,\"]*\).*/\1/p"; }
-until [ "$(state | field done)" -ge $((N / 3)) ] 2>/dev/null; do sleep 0.5; done
+until [ "$(state | field done)" -ge $((N / 4)) ] 2>/dev/null; do sleep 0.5; done
 victim=$(pgrep -f "$work/node2/.*karaf" | head -1)
 echo "$(date +%s.%N) kill -9 node 2" >> "$work/events"
 kill -9 "$victim"

@@ -57,7 +57,7 @@ public class HotDeployIT {
         String branch = api.onboard(admin, "hotdeploy", "hot-admin", "notices");
         expect(201, api.post("/v1/tenants/hotdeploy/notices", branch, "{\"title\":\"交接班提醒\",\"body\":\"提前15分钟到岗\"}"));
 
-        Bundle module = bundle(MODULE_BUNDLE);
+        Bundle module = Services.bundle(context, MODULE_BUNDLE);
         Map<Integer, AtomicInteger> statuses = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
         ExecutorService clients = Executors.newFixedThreadPool(4);
@@ -106,7 +106,7 @@ public class HotDeployIT {
         api.awaitHealthy();
         String admin = api.adminToken();
         String branch = api.onboard(admin, "section", "section-admin", "notices");
-        Bundle adminBundle = bundle("gasline-tenant-admin");
+        Bundle adminBundle = Services.bundle(context, "gasline-tenant-admin");
         Map<Integer, AtomicInteger> adminStatuses = new ConcurrentHashMap<>();
         Map<Integer, AtomicInteger> moduleStatuses = new ConcurrentHashMap<>();
         AtomicBoolean running = new AtomicBoolean(true);
@@ -157,15 +157,6 @@ public class HotDeployIT {
             }
         }
         return null;
-    }
-
-    private Bundle bundle(String symbolicName) {
-        for (Bundle b : context.getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError("bundle not installed: " + symbolicName);
     }
 
     private static void waitFor(Map<Integer, AtomicInteger> statuses, int status) {

@@ -6,7 +6,6 @@ import static org.junit.Assert.assertTrue;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -121,7 +120,7 @@ public class JobsIT {
         while (expect(200, api.get("/v1/tenants/jobs-bill/metering/bill-runs/" + run, branch)).json().get("done").asInt() == 0) {
             Api.pause(20);
         }
-        Bundle metering = bundle("gasline-metering");
+        Bundle metering = Services.bundle(context, "gasline-metering");
         metering.stop();
         Api.pause(500);
         metering.start();
@@ -131,9 +130,11 @@ public class JobsIT {
         assertEquals(accounts, done.get("done").asInt());
         JsonNode view = expect(200, api.get("/v1/tenants/jobs-bill/metering/bill-runs/" + run, branch)).json();
         assertEquals(accounts, view.get("billed").asInt());
-        assertEquals(accounts, count("SELECT count(*) FROM met_bill WHERE tenant_id = 'jobs-bill' AND period = '2026-10'"));
-        assertEquals(accounts, count("SELECT count(DISTINCT account_no) FROM met_bill WHERE tenant_id = 'jobs-bill' AND period = '2026-10'"));
-        assertEquals("every reading billed", 0, count("SELECT count(*) FROM met_reading WHERE tenant_id = 'jobs-bill' AND bill_id IS NULL"));
+        String bills = " FROM met_bill WHERE tenant_id = 'jobs-bill' AND period = '2026-10'";
+        assertEquals(accounts, Services.count(dataSource, "SELECT count(*)" + bills));
+        assertEquals(accounts, Services.count(dataSource, "SELECT count(DISTINCT account_no)" + bills));
+        assertEquals("every reading billed", 0,
+                Services.count(dataSource, "SELECT count(*) FROM met_reading WHERE tenant_id = 'jobs-bill' AND bill_id IS NULL"));
     }
 
     private JsonNode await(String token, String tenant, String id) {
@@ -186,21 +187,5 @@ public class JobsIT {
             }
             c.commit();
         }
-    }
-
-    private int count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
-        }
-    }
-
-    private Bundle bundle(String symbolicName) {
-        for (Bundle b : context.getBundles()) {
-            if (symbolicName.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError("bundle not installed: " + symbolicName);
     }
 }

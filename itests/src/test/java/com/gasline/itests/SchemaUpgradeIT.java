@@ -74,7 +74,7 @@ public class SchemaUpgradeIT {
         String admin = api.adminToken();
         String branch = api.onboard(admin, "upgrade", "upgrade-admin", "notices");
         expect(201, api.post("/v1/tenants/upgrade/notices", branch, "{\"title\":\"冬季安全用气\",\"body\":\"请勿在密闭空间使用燃气\"}"));
-        Bundle module = bundle();
+        Bundle module = Services.bundle(context, MODULE_BUNDLE);
         File v1 = File.createTempFile("notice-board-v1", ".jar");
         try (InputStream original = new java.net.URL(module.getLocation()).openStream()) {
             Files.copy(original, v1.toPath(), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
@@ -128,21 +128,12 @@ public class SchemaUpgradeIT {
         assertFalse(entry.get("active").asBoolean());
         assertTrue("the reason names the migration: " + entry, entry.get("problem").asText().contains("3"));
         assertFalse("the failed migration changed nothing", columnExists("broken"));
-        assertEquals(1, count("SELECT count(*) FROM notice WHERE tenant_id = 'upgrade'"));
+        assertEquals(1, Services.count(dataSource, "SELECT count(*) FROM notice WHERE tenant_id = 'upgrade'"));
 
         // back to the working version: served again with the data
         update(module, v1);
         Services.awaitModules(context, java.util.List.of("notices"));
         assertEquals(1, expect(200, api.get("/v1/tenants/upgrade/notices", branch)).json().get("total").asInt());
-    }
-
-    private Bundle bundle() {
-        for (Bundle b : context.getBundles()) {
-            if (MODULE_BUNDLE.equals(b.getSymbolicName())) {
-                return b;
-            }
-        }
-        throw new AssertionError("bundle not installed: " + MODULE_BUNDLE);
     }
 
     private static void update(Bundle module, File jar) throws Exception {
@@ -178,13 +169,6 @@ public class SchemaUpgradeIT {
                 }
             }
             return false;
-        }
-    }
-
-    private int count(String sql) throws SQLException {
-        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
-            rs.next();
-            return rs.getInt(1);
         }
     }
 }

@@ -1,15 +1,21 @@
 package com.gasline.itests;
 
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Set;
 
+import javax.sql.DataSource;
+
+import org.osgi.framework.Bundle;
 import org.osgi.framework.BundleContext;
 import org.osgi.framework.InvalidSyntaxException;
 import org.osgi.framework.ServiceReference;
 
-/** Waits on OSGi services inside the container, as Karaf's itests do, instead of polling HTTP. */
+/** Inside the container: waits on OSGi services, as Karaf's itests do, instead of polling HTTP; finds bundles; reads the database. */
 final class Services {
 
     private static final long TIMEOUT_SECONDS = 90;
@@ -48,6 +54,24 @@ final class Services {
                     throw new IllegalStateException(e);
                 }
             }
+        }
+    }
+
+    /** An installed bundle by symbolic name, as an operator finds it with bundle:list. */
+    static Bundle bundle(BundleContext context, String symbolicName) {
+        for (Bundle b : context.getBundles()) {
+            if (symbolicName.equals(b.getSymbolicName())) {
+                return b;
+            }
+        }
+        throw new AssertionError("bundle not installed: " + symbolicName);
+    }
+
+    /** The first column of the first row, read straight from the database (as its owner: no row-level security). */
+    static int count(DataSource dataSource, String sql) throws SQLException {
+        try (Connection c = dataSource.getConnection(); ResultSet rs = c.createStatement().executeQuery(sql)) {
+            rs.next();
+            return rs.getInt(1);
         }
     }
 

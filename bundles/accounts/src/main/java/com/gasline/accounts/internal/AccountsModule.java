@@ -9,6 +9,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.accounts.internal.service.Archive;
 import com.gasline.accounts.internal.service.ArchiveImports;
+import com.gasline.accounts.internal.service.Numbering;
 import com.gasline.accounts.internal.rest.AccountsResource;
 import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
@@ -22,9 +23,9 @@ public class AccountsModule extends AbstractModule {
 
     @Activate
     public AccountsModule(BundleContext context, @Reference Archive archive, @Reference ArchiveImports imports,
-            @Reference RequestContext requests, @Reference AuditLog audit) {
+            @Reference Numbering numbering, @Reference RequestContext requests, @Reference AuditLog audit) {
         super("accounts", "用户档案 Customer accounts", context.getBundle(), Set.of(),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.AGENT, Roles.SUPERVISOR, Roles.CASHIER, Roles.METER_READER, Roles.SHIFT_LEAD),
-                new AccountsResource(archive, imports, requests, audit));
+                new AccountsResource(archive, imports, numbering, requests, audit));
     }
 }

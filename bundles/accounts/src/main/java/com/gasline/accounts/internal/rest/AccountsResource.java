@@ -28,12 +28,12 @@ import com.gasline.accounts.api.rest.TransferRequest;
 import com.gasline.accounts.internal.service.Archive;
 import com.gasline.accounts.internal.service.Search;
 import com.gasline.accounts.internal.service.ArchiveImports;
+import com.gasline.accounts.internal.service.Numbering;
 import com.gasline.accounts.internal.rules.Lifecycle;
 import com.gasline.accounts.internal.rules.Masking;
 import com.gasline.accounts.internal.store.AccountEntity;
 import com.gasline.accounts.internal.store.AccountHistoryEntity;
 import com.gasline.accounts.internal.store.CustomerEntity;
-import com.gasline.accounts.internal.store.NumberingEntity;
 import com.gasline.accounts.internal.store.PremisesEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Page;
@@ -52,12 +52,14 @@ public class AccountsResource implements AccountsApi {
 
     private final Archive archive;
     private final ArchiveImports imports;
+    private final Numbering numbering;
     private final RequestContext requests;
     private final AuditLog audit;
 
-    public AccountsResource(Archive archive, ArchiveImports imports, RequestContext requests, AuditLog audit) {
+    public AccountsResource(Archive archive, ArchiveImports imports, Numbering numbering, RequestContext requests, AuditLog audit) {
         this.archive = archive;
         this.imports = imports;
+        this.numbering = numbering;
         this.requests = requests;
         this.audit = audit;
     }
@@ -254,15 +256,13 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public NumberingRule numbering() {
-        NumberingEntity n = archive.numbering(requests.tenant());
-        return new NumberingRule(n.pattern, n.version);
+        return numbering.rule(requests.tenant());
     }
 
     @Override
     public NumberingRule changeNumbering(NumberingRule rule) {
         Validation.requireBody(rule);
-        NumberingEntity n = archive.changeNumbering(requests.tenant(), rule.pattern(), rule.version());
-        return new NumberingRule(n.pattern, n.version);
+        return numbering.change(requests.tenant(), rule.pattern(), rule.version());
     }
 
     @Override

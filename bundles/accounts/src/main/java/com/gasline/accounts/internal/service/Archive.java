@@ -1,6 +1,5 @@
 package com.gasline.accounts.internal.service;
 
-import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -10,7 +9,6 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.osgi.service.component.ComponentServiceObjects;
 import org.osgi.service.component.annotations.Activate;
@@ -31,18 +29,14 @@ import com.gasline.accounts.api.rest.NewCustomer;
 import com.gasline.accounts.api.rest.NewPremises;
 import com.gasline.accounts.internal.rules.ArchiveRow;
 import com.gasline.accounts.internal.rules.Lifecycle;
-import com.gasline.accounts.internal.rules.NumberPattern;
 import com.gasline.accounts.internal.rules.Phones;
 import com.gasline.accounts.internal.rules.Registration;
 import com.gasline.accounts.internal.store.AccountEntity;
 import com.gasline.accounts.internal.store.AccountHistoryEntity;
 import com.gasline.accounts.internal.store.AccountStore;
-import com.gasline.accounts.internal.store.CounterEntity;
 import com.gasline.accounts.internal.store.CustomerEntity;
-import com.gasline.accounts.internal.store.NumberingEntity;
 import com.gasline.accounts.internal.store.PremisesEntity;
 import com.gasline.platform.api.problem.FieldError;
-import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -58,13 +52,15 @@ public class Archive {
     private static final Logger LOG = LoggerFactory.getLogger(Archive.class);
 
     private final AccountStore store;
+    private final Numbering numbering;
     // held as service objects and fetched at use: metering's listener itself needs accounts' directory
     private final List<ComponentServiceObjects<AccountListener>> listeners = new CopyOnWriteArrayList<>();
     private final List<ComponentServiceObjects<AccountClosing>> closings = new CopyOnWriteArrayList<>();
 
     @Activate
-    public Archive(@Reference AccountStore store) {
+    public Archive(@Reference AccountStore store, @Reference Numbering numbering) {
         this.store = store;
+        this.numbering = numbering;
     }
 
     @Reference(service = AccountListener.class, cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
@@ -106,7 +102,7 @@ public class Archive {
         new Validation().required("customerId", request.customerId())
                 .required("premisesId", request.premisesId()).throwIfInvalid();
         OffsetDateTime now = now(tenant);
-        String prefix = prefixFor(tenant, now.toLocalDate());
+        String prefix = numbering.prefixFor(tenant, now.toLocalDate());
         AccountEntity created = store.in(tenant, em -> {
             CustomerEntity customer = em.find(CustomerEntity.class, request.customerId());
             PremisesEntity premises = em.find(PremisesEntity.class, request.premisesId());
@@ -115,7 +111,7 @@ public class Archive {
                         customer == null ? List.of(new FieldError("customerId", Text.of("没有这个客户", "no such customer")))
                                 : List.of(new FieldError("premisesId", Text.of("没有这个用气地址", "no such premises"))));
             }
-            String number = nextNumber(em, tenant, prefix);
+            String number = Numbering.nextNumber(em, tenant, prefix);
             CustomerCategory category = request.category() != null ? request.category() : CustomerCategory.valueOf(customer.category);
             AccountEntity a = newAccount(number, customer, premises, category, AccountState.APPLIED, now);
             em.persist(a);
@@ -130,7 +126,7 @@ public class Archive {
     /** One archive row in one transaction, with {@code alsoInTransaction} (the import's row mark) committed or rolled back with it. */
     public AccountEntity importRow(String tenant, String actor, ArchiveRow row, Consumer<EntityManager> alsoInTransaction) {
         OffsetDateTime now = now(tenant);
-        String prefix = row.accountNo() == null ? prefixFor(tenant, now.toLocalDate()) : null;
+        String prefix = row.accountNo() == null ? numbering.prefixFor(tenant, now.toLocalDate()) : null;
         AccountEntity created = store.in(tenant, em -> {
             if (row.accountNo() != null && em.find(AccountEntity.class, row.accountNo()) != null) {
                 throw Problems.validation(List.of(new FieldError("accountNo", Text.of("户号已存在", "account number already exists"))));
@@ -139,7 +135,7 @@ public class Archive {
             PremisesEntity premises = persistPremises(em, row.premises(), now);
             // no mapped relationships tell EclipseLink the insert order the foreign keys need
             em.flush();
-            String number = row.accountNo() != null ? row.accountNo() : nextNumber(em, tenant, prefix);
+            String number = row.accountNo() != null ? row.accountNo() : Numbering.nextNumber(em, tenant, prefix);
             AccountEntity a = newAccount(number, customer, premises, row.customer().category(), row.state(), now);
             em.persist(a);
             record(em, a, actor, now, "IMPORT", "state", null, row.state().name(), "建档导入 archive import");
@@ -196,29 +192,6 @@ public class Archive {
         }
         return move(tenant, actor, accountNo, Lifecycle.CLOSE, version, reason, c -> c.set("closedAt", c.account().closedAt,
                 c.now(), v -> c.account().closedAt = v));
-    }
-
-    public NumberingEntity numbering(String tenant) {
-        return store.in(tenant, Archive::numberingRule);
-    }
-
-    public NumberingEntity changeNumbering(String tenant, String pattern, Long version) {
-        NumberPattern.parse(pattern);
-        return store.in(tenant, em -> {
-            NumberingEntity n = em.find(NumberingEntity.class, NumberingEntity.ACCOUNT);
-            if (n == null) {
-                n = new NumberingEntity();
-                n.id = NumberingEntity.ACCOUNT;
-                n.pattern = pattern;
-                em.persist(n);
-                return n;
-            }
-            if (version != null && version != n.version) {
-                throw Problems.conflict(Text.of("编号规则已被他人修改，请刷新后重试", "The rule was changed by someone else; reload and retry"));
-            }
-            n.pattern = pattern;
-            return n;
-        });
     }
 
     public static AccountEntity find(EntityManager em, String accountNo) {
@@ -308,54 +281,6 @@ public class Archive {
         a.state = state.name();
         a.appliedAt = now;
         return a;
-    }
-
-    private static NumberingEntity numberingRule(EntityManager em) {
-        NumberingEntity n = em.find(NumberingEntity.class, NumberingEntity.ACCOUNT);
-        if (n == null) {
-            n = new NumberingEntity();
-            n.id = NumberingEntity.ACCOUNT;
-            n.pattern = NumberPattern.DEFAULT;
-        }
-        return n;
-    }
-
-    /**
-     * The counter row for today's prefix exists before the numbering transaction locks it, so that
-     * concurrent first accounts queue on the lock instead of racing to insert it.
-     */
-    private String prefixFor(String tenant, LocalDate day) {
-        String prefix = store.in(tenant, em -> NumberPattern.parse(numberingRule(em).pattern).prefix(day));
-        try {
-            store.in(tenant, em -> {
-                if (em.find(CounterEntity.class, prefix) == null) {
-                    CounterEntity c = new CounterEntity();
-                    c.prefix = prefix;
-                    c.nextValue = 1;
-                    em.persist(c);
-                }
-                return null;
-            });
-        } catch (ProblemException raced) {
-            if (raced.status() != 409) {
-                throw raced;
-            }
-        }
-        return prefix;
-    }
-
-    /** Takes the next free serial under the lock; numbers already used (e.g. imported) are skipped. */
-    private static String nextNumber(EntityManager em, String tenant, String prefix) {
-        NumberPattern rule = NumberPattern.parse(numberingRule(em).pattern);
-        CounterEntity counter = em.find(CounterEntity.class, prefix, LockModeType.PESSIMISTIC_WRITE);
-        if (counter == null) {
-            throw new IllegalStateException("numbering counter " + prefix + " missing for " + tenant);
-        }
-        String number;
-        do {
-            number = rule.format(prefix, counter.nextValue++);
-        } while (em.find(AccountEntity.class, number) != null);
-        return number;
     }
 
     private static String trim(String s) {

@@ -31,6 +31,7 @@ import com.gasline.accounts.internal.store.ImportErrorEntity;
 import com.gasline.accounts.internal.store.AccountStore;
 import com.gasline.accounts.internal.store.ImportRowEntity;
 import com.gasline.platform.api.jobs.Job;
+import com.gasline.platform.api.jobs.JobHandler;
 import com.gasline.platform.api.jobs.JobPart;
 import com.gasline.platform.api.jobs.JobRequest;
 import com.gasline.platform.api.jobs.JobRequest.PartPlan;
@@ -46,8 +47,8 @@ import com.gasline.platform.api.problem.Text;
  * is its own transaction and is marked as handled in it, so a bad row is reported with its row number and
  * never blocks or half-writes the others, and a part done again after a crash imports nothing twice.
  */
-@Component(service = ArchiveImports.class)
-public class ArchiveImports {
+@Component(service = { ArchiveImports.class, JobHandler.class })
+public class ArchiveImports implements JobHandler {
 
     static final String JOB_TYPE = "accounts.import";
     static final int MAX_ROWS = 200_000;
@@ -87,8 +88,14 @@ public class ArchiveImports {
         return view(job, errors);
     }
 
+    @Override
+    public String type() {
+        return JOB_TYPE;
+    }
+
     /** One part: its rows in order; a row marked by an earlier attempt is counted, not imported again. */
-    Map<String, Long> importPart(JobPart part) {
+    @Override
+    public Map<String, Long> run(JobPart part) {
         String tenant = part.tenant();
         long imported = 0;
         long failed = 0;

@@ -21,6 +21,7 @@ import com.gasline.metering.internal.store.BillRunEntity;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.RouteEntity;
 import com.gasline.platform.api.jobs.Job;
+import com.gasline.platform.api.jobs.JobHandler;
 import com.gasline.platform.api.jobs.JobPart;
 import com.gasline.platform.api.jobs.JobRequest;
 import com.gasline.platform.api.jobs.JobRequest.PartPlan;
@@ -35,8 +36,8 @@ import com.gasline.platform.api.problem.Text;
  * (a range of account numbers), each billed in one transaction by whichever node claims it; the unique
  * (account, period) key makes a part done again after a crash bill nothing twice.
  */
-@Component(service = BillRuns.class)
-public class BillRuns {
+@Component(service = { BillRuns.class, JobHandler.class })
+public class BillRuns implements JobHandler {
 
     static final String JOB_TYPE = "metering.bill-run";
     static final int BATCH = 200;
@@ -94,8 +95,14 @@ public class BillRuns {
                 (int) job.counter("skipped"), job.rate() == null ? 0 : job.rate(), job.etaSeconds(), r.startedAt, job.finishedAt());
     }
 
+    @Override
+    public String type() {
+        return JOB_TYPE;
+    }
+
     /** One part: the accounts of the range, billed in one transaction; an account this run billed before counts as billed. */
-    Map<String, Long> bill(JobPart part) {
+    @Override
+    public Map<String, Long> run(JobPart part) {
         String tenant = part.tenant();
         String[] range = part.payload().split("\\.\\.", 2);
         YearMonth month = YearMonth.parse(part.params().get("period"));
