@@ -7,7 +7,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.accounts.internal.service.Archive;
+import com.gasline.accounts.internal.service.Accounts;
+import com.gasline.accounts.internal.service.Registrations;
 import com.gasline.accounts.internal.service.ArchiveImports;
 import com.gasline.accounts.internal.service.Numbering;
 import com.gasline.accounts.internal.rest.AccountsResource;
@@ -22,10 +23,11 @@ import com.gasline.platform.api.audit.AuditLog;
 public class AccountsModule extends AbstractModule {
 
     @Activate
-    public AccountsModule(BundleContext context, @Reference Archive archive, @Reference ArchiveImports imports,
+    public AccountsModule(BundleContext context, @Reference Registrations registrations, @Reference Accounts accounts,
+            @Reference ArchiveImports imports,
             @Reference Numbering numbering, @Reference RequestContext requests, @Reference AuditLog audit) {
         super("accounts", "用户档案 Customer accounts", context.getBundle(), Set.of(),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.AGENT, Roles.SUPERVISOR, Roles.CASHIER, Roles.METER_READER, Roles.SHIFT_LEAD),
-                new AccountsResource(archive, imports, numbering, requests, audit));
+                new AccountsResource(registrations, accounts, imports, numbering, requests, audit));
     }
 }

@@ -2,7 +2,6 @@ package com.gasline.accounts.internal.rest;
 
 import java.io.InputStream;
 import java.net.URI;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -25,16 +24,11 @@ import com.gasline.accounts.api.rest.Premises;
 import com.gasline.accounts.api.rest.RenameRequest;
 import com.gasline.accounts.api.rest.StateChange;
 import com.gasline.accounts.api.rest.TransferRequest;
-import com.gasline.accounts.internal.service.Archive;
-import com.gasline.accounts.internal.service.Search;
+import com.gasline.accounts.internal.service.Accounts;
+import com.gasline.accounts.internal.service.Registrations;
 import com.gasline.accounts.internal.service.ArchiveImports;
 import com.gasline.accounts.internal.service.Numbering;
-import com.gasline.accounts.internal.rules.Lifecycle;
 import com.gasline.accounts.internal.rules.Masking;
-import com.gasline.accounts.internal.store.AccountEntity;
-import com.gasline.accounts.internal.store.AccountHistoryEntity;
-import com.gasline.accounts.internal.store.CustomerEntity;
-import com.gasline.accounts.internal.store.PremisesEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
@@ -50,14 +44,17 @@ public class AccountsResource implements AccountsApi {
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]{1,20}");
 
-    private final Archive archive;
+    private final Registrations registrations;
+    private final Accounts accounts;
     private final ArchiveImports imports;
     private final Numbering numbering;
     private final RequestContext requests;
     private final AuditLog audit;
 
-    public AccountsResource(Archive archive, ArchiveImports imports, Numbering numbering, RequestContext requests, AuditLog audit) {
-        this.archive = archive;
+    public AccountsResource(Registrations registrations, Accounts accounts, ArchiveImports imports, Numbering numbering,
+            RequestContext requests, AuditLog audit) {
+        this.registrations = registrations;
+        this.accounts = accounts;
         this.imports = imports;
         this.numbering = numbering;
         this.requests = requests;
@@ -66,67 +63,45 @@ public class AccountsResource implements AccountsApi {
 
     @Override
     public Response createCustomer(NewCustomer customer) {
-        CustomerEntity c = archive.createCustomer(requests.tenant(), customer);
-        return Response.created(URI.create("customers/" + c.id)).entity(Views.customer(c, full())).build();
+        Customer c = registrations.createCustomer(requests.tenant(), customer, full());
+        return Response.created(URI.create("customers/" + c.id())).entity(c).build();
     }
 
     @Override
     public Page<Customer> customers(String q, Integer page, Integer size) {
-        PageRequest p = PageRequest.of(page, size);
-        String text = blankToNull(q);
-        Search<CustomerEntity> search = new Search<>(CustomerEntity.class, "name");
-        if (text != null && DIGITS.matcher(text).matches()) {
-            String tail = text.length() <= 4 ? text : text.substring(text.length() - 4);
-            search.anyOf(List.of(new Search<>(CustomerEntity.class, "name").equal("phoneTail", tail.length() == 4 ? tail : null)
-                    .contains("phones", text), new Search<>(CustomerEntity.class, "name").startsWith("name", text)));
-        } else {
-            search.startsWith("name", text);
-        }
-        Page<CustomerEntity> found = archive.read(requests.tenant(), em -> search.page(em, p));
-        // lists are always masked: a full record is one audited read away
-        return new Page<>(found.items().stream().map(c -> Views.customer(c, false)).toList(), found.page(), found.size(), found.total());
+        return registrations.customers(requests.tenant(), blankToNull(q), PageRequest.of(page, size));
     }
 
     @Override
     public Customer customer(String id) {
-        CustomerEntity c = archive.read(requests.tenant(), em -> em.find(CustomerEntity.class, id));
-        if (c == null) {
-            throw Problems.notFound(Text.of("没有这个客户", "No such customer"));
-        }
         boolean full = full();
+        Customer c = registrations.customer(requests.tenant(), id, full);
         if (full) {
             audit.record("customer.read-full", "customers/" + id);
         }
-        return Views.customer(c, full);
+        return c;
     }
 
     @Override
     public Response createPremises(NewPremises premises) {
-        PremisesEntity p = archive.createPremises(requests.tenant(), premises);
-        return Response.created(URI.create("premises/" + p.id)).entity(Views.premises(p)).build();
+        Premises p = registrations.createPremises(requests.tenant(), premises);
+        return Response.created(URI.create("premises/" + p.id())).entity(p).build();
     }
 
     @Override
     public Page<Premises> premises(String area, Integer page, Integer size) {
-        PageRequest p = PageRequest.of(page, size);
-        Search<PremisesEntity> search = new Search<>(PremisesEntity.class, "area").within("area", blankToNull(area));
-        Page<PremisesEntity> found = archive.read(requests.tenant(), em -> search.page(em, p));
-        return new Page<>(found.items().stream().map(Views::premises).toList(), found.page(), found.size(), found.total());
+        return registrations.premises(requests.tenant(), blankToNull(area), PageRequest.of(page, size));
     }
 
     @Override
     public Premises premisesById(String id) {
-        PremisesEntity p = archive.read(requests.tenant(), em -> em.find(PremisesEntity.class, id));
-        if (p == null) {
-            throw Problems.notFound(Text.of("没有这个用气地址", "No such premises"));
-        }
-        return Views.premises(p);
+        return registrations.premisesById(requests.tenant(), id);
     }
 
     @Override
     public Response createAccount(NewAccount account) {
-        AccountEntity a = archive.createAccount(requests.tenant(), actor(), account);
-        return Response.created(URI.create("accounts/" + a.accountNo)).entity(Views.account(a, full())).build();
+        Account a = accounts.open(requests.tenant(), actor(), account, full());
+        return Response.created(URI.create("accounts/" + a.accountNo())).entity(a).build();
     }
 
     @Override
@@ -137,27 +112,14 @@ public class AccountsResource implements AccountsApi {
         AccountState wanted = state(blankToNull(state));
         new Validation().check(digits == null || DIGITS.matcher(digits).matches(), "phone", "只能填写数字（手机尾号）",
                 "digits only (last digits of the phone)").throwIfInvalid();
-        Search<AccountEntity> search = new Search<>(AccountEntity.class, "accountNo")
-                .equal("accountNo", blankToNull(accountNo))
-                .startsWith("holderName", blankToNull(name))
-                .contains("address", blankToNull(address))
-                .within("area", blankToNull(area))
-                .equal("state", wanted == null ? null : wanted.name());
-        if (digits != null) {
-            search.equal("phoneTail", digits.length() >= 4 ? digits.substring(digits.length() - 4) : null);
-            if (digits.length() != 4) {
-                search.contains("phones", digits);
-            }
-        }
-        boolean full = full();
-        Page<AccountEntity> found = archive.read(requests.tenant(), em -> search.page(em, p));
-        return new Page<>(found.items().stream().map(a -> Views.account(a, full)).toList(), found.page(), found.size(), found.total());
+        Accounts.Query q = new Accounts.Query(blankToNull(accountNo), blankToNull(name), digits, blankToNull(address), blankToNull(area),
+                wanted);
+        return accounts.search(requests.tenant(), q, p, full());
     }
 
     @Override
     public Account account(String accountNo) {
-        AccountEntity a = archive.read(requests.tenant(), em -> Archive.find(em, accountNo));
-        return Views.account(a, full());
+        return accounts.get(requests.tenant(), accountNo, full());
     }
 
     @Override
@@ -168,41 +130,28 @@ public class AccountsResource implements AccountsApi {
                 .check(fen(r.prepaymentFen()), "prepaymentFen", "金额（分）不能为负数", "must be zero or more fen")
                 .check(fen(r.settlementFen()), "settlementFen", "金额（分）不能为负数", "must be zero or more fen")
                 .throwIfInvalid();
-        LocalDate signed = r.signedOn() != null ? r.signedOn() : archive.now(requests.tenant()).toLocalDate();
-        return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.CONTRACT, r.version(), null, c -> {
-            c.set("contractNo", c.account().contractNo, r.contractNo().trim(), v -> c.account().contractNo = v);
-            c.set("contractSignedOn", c.account().contractSignedOn, signed, v -> c.account().contractSignedOn = v);
-            c.set("openingFeeFen", c.account().openingFeeFen, orZero(r.openingFeeFen()), v -> c.account().openingFeeFen = v);
-            c.set("prepaymentFen", c.account().prepaymentFen, orZero(r.prepaymentFen()), v -> c.account().prepaymentFen = v);
-            c.set("settlementFen", c.account().settlementFen, orZero(r.settlementFen()), v -> c.account().settlementFen = v);
-        }));
+        return accounts.contract(requests.tenant(), actor(), accountNo, r, full());
     }
 
     @Override
     public Account install(String accountNo, StateChange r) {
         StateChange change = r == null ? new StateChange(null, null) : r;
         reason(change.reason(), false);
-        return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.INSTALL, change.version(), change.reason(),
-                c -> c.set("installedAt", c.account().installedAt, c.now(), v -> c.account().installedAt = v)));
+        return accounts.install(requests.tenant(), actor(), accountNo, change.version(), change.reason(), full());
     }
 
     @Override
     public Account activate(String accountNo, StateChange r) {
         StateChange change = r == null ? new StateChange(null, null) : r;
         reason(change.reason(), false);
-        return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.ACTIVATE, change.version(), change.reason(), c -> {
-            if (c.account().activatedAt == null) {
-                c.set("activatedAt", null, c.now(), v -> c.account().activatedAt = v);
-            }
-        }));
+        return accounts.activate(requests.tenant(), actor(), accountNo, change.version(), change.reason(), full());
     }
 
     @Override
     public Account suspend(String accountNo, StateChange r) {
         Validation.requireBody(r);
         reason(r.reason(), true);
-        return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.SUSPEND, r.version(), r.reason(), c -> {
-        }));
+        return accounts.suspend(requests.tenant(), actor(), accountNo, r.version(), r.reason(), full());
     }
 
     @Override
@@ -211,7 +160,7 @@ public class AccountsResource implements AccountsApi {
         reason(r.reason(), true);
         new Validation().check(r.finalReading() == null || r.finalReading().matches("[0-9]{1,9}(\\.[0-9]{1,3})?"), "finalReading",
                 "读数须为非负数，最多 3 位小数", "must be a non-negative number with up to 3 decimals").throwIfInvalid();
-        return done(archive.close(requests.tenant(), actor(), accountNo, r.finalReading(), r.version(), r.reason()));
+        return accounts.close(requests.tenant(), actor(), accountNo, r.finalReading(), r.version(), r.reason(), full());
     }
 
     @Override
@@ -219,21 +168,7 @@ public class AccountsResource implements AccountsApi {
         Validation.requireBody(r);
         new Validation().required("newCustomerId", r.newCustomerId()).throwIfInvalid();
         reason(r.reason(), false);
-        return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.TRANSFER, r.version(), r.reason(), c -> {
-            CustomerEntity next = c.em().find(CustomerEntity.class, r.newCustomerId());
-            if (next == null) {
-                throw Problems.ruleViolated(Text.of("新户主不存在", "The new customer does not exist"),
-                        List.of(new FieldError("newCustomerId", Text.of("没有这个客户", "no such customer"))));
-            }
-            if (next.id.equals(c.account().customerId)) {
-                throw Problems.ruleViolated(Text.of("新户主与原户主相同", "The new customer is the current one"));
-            }
-            c.set("customerId", c.account().customerId, next.id, v -> c.account().customerId = v);
-            c.set("holderName", c.account().holderName, next.name, v -> c.account().holderName = v);
-            c.set("phones", c.account().phones, next.phones, v -> c.account().phones = v);
-            c.set("householdSize", c.account().householdSize, next.householdSize, v -> c.account().householdSize = v);
-            c.account().phoneTail = next.phoneTail;
-        }));
+        return accounts.transfer(requests.tenant(), actor(), accountNo, r.newCustomerId(), r.version(), r.reason(), full());
     }
 
     @Override
@@ -241,17 +176,12 @@ public class AccountsResource implements AccountsApi {
         Validation.requireBody(r);
         new Validation().required("newName", r.newName()).maxLength("newName", r.newName(), 100).throwIfInvalid();
         reason(r.reason(), false);
-        return done(archive.move(requests.tenant(), actor(), accountNo, Lifecycle.RENAME, r.version(), r.reason(),
-                c -> c.set("holderName", c.account().holderName, r.newName().trim(), v -> c.account().holderName = v)));
+        return accounts.rename(requests.tenant(), actor(), accountNo, r.newName(), r.version(), r.reason(), full());
     }
 
     @Override
     public List<HistoryEntry> history(String accountNo) {
-        return archive.read(requests.tenant(), em -> {
-            Archive.find(em, accountNo);
-            return em.createQuery("select h from AccountHistoryEntity h where h.accountNo = :no order by h.seq", AccountHistoryEntity.class)
-                    .setParameter("no", accountNo).getResultList().stream().map(Views::history).toList();
-        });
+        return accounts.history(requests.tenant(), accountNo);
     }
 
     @Override
@@ -276,10 +206,6 @@ public class AccountsResource implements AccountsApi {
         return imports.job(requests.tenant(), id);
     }
 
-    private Account done(AccountEntity a) {
-        return Views.account(a, full());
-    }
-
     private boolean full() {
         Caller caller = requests.requireCaller();
         return Masking.maySeeFull(caller);
@@ -288,7 +214,6 @@ public class AccountsResource implements AccountsApi {
     private String actor() {
         return requests.requireCaller().username();
     }
-
 
     private static void reason(String reason, boolean required) {
         Validation v = new Validation();
@@ -300,10 +225,6 @@ public class AccountsResource implements AccountsApi {
 
     private static boolean fen(Long value) {
         return value == null || value >= 0;
-    }
-
-    private static long orZero(Long value) {
-        return value == null ? 0 : value;
     }
 
     private static AccountState state(String state) {

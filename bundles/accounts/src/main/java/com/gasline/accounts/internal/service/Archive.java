@@ -6,7 +6,6 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
-import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
@@ -79,10 +78,6 @@ public class Archive {
 
     void removeClosing(ComponentServiceObjects<AccountClosing> closing) {
         closings.remove(closing);
-    }
-
-    public <T> T read(String tenant, Function<EntityManager, T> work) {
-        return store.in(tenant, work);
     }
 
     public CustomerEntity createCustomer(String tenant, NewCustomer c) {
@@ -202,7 +197,7 @@ public class Archive {
         return a;
     }
 
-    public OffsetDateTime now(String tenant) {
+    private OffsetDateTime now(String tenant) {
         return store.now(tenant);
     }
 

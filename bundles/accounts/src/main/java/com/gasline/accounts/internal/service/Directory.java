@@ -12,27 +12,28 @@ import com.gasline.accounts.api.AccountState;
 import com.gasline.accounts.api.AccountSummary;
 import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.accounts.internal.store.AccountEntity;
+import com.gasline.accounts.internal.store.AccountStore;
 
 /** The accounts other modules see: no ID numbers or phones, only what billing and tickets need. */
 @Component(service = AccountDirectory.class)
 public class Directory implements AccountDirectory {
 
-    private final Archive archive;
+    private final AccountStore store;
 
     @Activate
-    public Directory(@Reference Archive archive) {
-        this.archive = archive;
+    public Directory(@Reference AccountStore store) {
+        this.store = store;
     }
 
     @Override
     public Optional<AccountSummary> find(String tenant, String accountNo) {
-        return Optional.ofNullable(archive.read(tenant, em -> em.find(AccountEntity.class, accountNo))).map(Directory::summary);
+        return Optional.ofNullable(store.in(tenant, em -> em.find(AccountEntity.class, accountNo))).map(Directory::summary);
     }
 
     @Override
     public List<AccountSummary> inArea(String tenant, String areaPrefix, int offset, int limit) {
         int size = Math.max(1, Math.min(limit, 1000));
-        return archive.read(tenant, em -> em.createQuery(
+        return store.in(tenant, em -> em.createQuery(
                 "select e from AccountEntity e where e.area = :self or e.area like :below escape '\\' order by e.accountNo",
                 AccountEntity.class).setParameter("self", areaPrefix).setParameter("below", Search.escape(areaPrefix) + "/%")
                 .setFirstResult(Math.max(0, offset)).setMaxResults(size).getResultList()).stream().map(Directory::summary).toList();

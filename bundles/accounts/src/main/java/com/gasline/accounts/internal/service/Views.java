@@ -1,4 +1,4 @@
-package com.gasline.accounts.internal.rest;
+package com.gasline.accounts.internal.service;
 
 import java.util.List;
 
