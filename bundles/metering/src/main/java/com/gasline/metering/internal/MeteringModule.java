@@ -7,12 +7,15 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.gasline.metering.internal.rest.MeteringResource;
 import com.gasline.metering.internal.service.BillRuns;
+import com.gasline.metering.internal.service.Billing;
+import com.gasline.metering.internal.service.Dunning;
 import com.gasline.metering.internal.service.Meters;
 import com.gasline.metering.internal.service.Payments;
+import com.gasline.metering.internal.service.ReadingBooks;
+import com.gasline.metering.internal.service.Readings;
 import com.gasline.metering.internal.service.Tariffs;
-import com.gasline.metering.internal.rest.MeteringResource;
-import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.RequestContext;
@@ -23,10 +26,11 @@ import com.gasline.platform.api.Roles;
 public class MeteringModule extends AbstractModule {
 
     @Activate
-    public MeteringModule(BundleContext context, @Reference MeteringStore store, @Reference Meters meters, @Reference Tariffs tariffs,
-            @Reference BillRuns billRuns, @Reference Payments payments, @Reference RequestContext requests) {
+    public MeteringModule(BundleContext context, @Reference Meters meters, @Reference ReadingBooks books, @Reference Readings readings,
+            @Reference Tariffs tariffs, @Reference BillRuns billRuns, @Reference Billing billing, @Reference Payments payments,
+            @Reference Dunning dunning, @Reference RequestContext requests) {
         super("metering", "抄表收费 Meter reading and billing", context.getBundle(), Set.of("accounts"),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR),
-                new MeteringResource(store, meters, tariffs, billRuns, payments, requests));
+                new MeteringResource(meters, books, readings, tariffs, billRuns, billing, payments, dunning, requests));
     }
 }

@@ -16,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.api.rest.BillRun;
+import com.gasline.metering.api.rest.NewBillRun;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.store.BillRunEntity;
 import com.gasline.metering.internal.store.MeteringStore;
@@ -29,6 +30,7 @@ import com.gasline.platform.api.jobs.Jobs;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.api.problem.Validation;
 
 /**
  * Bill runs on the platform's jobs service. A run bills, for one period, every metered account of the
@@ -53,8 +55,10 @@ public class BillRuns implements JobHandler {
         this.jobs = jobs;
     }
 
-    public BillRun start(String tenant, String actor, String period, String routeId) {
-        YearMonth month = Billing.period(period);
+    public BillRun start(String tenant, String actor, NewBillRun request) {
+        Validation.requireBody(request);
+        YearMonth month = Billing.period(request.period());
+        String routeId = request.routeId();
         BillRunEntity run = store.in(tenant, em -> {
             if (routeId != null && em.find(RouteEntity.class, routeId) == null) {
                 throw Problems.ruleViolated(Text.of("没有这个抄表册", "No such reading book"),

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.accounts.api.CustomerCategory;
+import com.gasline.metering.api.rest.Bill;
 import com.gasline.metering.api.rest.BillLine;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.rules.Pricing;
@@ -24,6 +25,7 @@ import com.gasline.metering.internal.store.BalanceEntity;
 import com.gasline.metering.internal.store.BillEntity;
 import com.gasline.metering.internal.store.BillLineEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
+import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.ReadingEntity;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.ProblemException;
@@ -40,16 +42,25 @@ public class Billing {
     /** Days after the end of the period before a bill is overdue. */
     static final int DUE_DAYS = 20;
 
+    private final MeteringStore store;
     private final Tariffs tariffs;
 
     @Activate
-    public Billing(@Reference Tariffs tariffs) {
+    public Billing(@Reference MeteringStore store, @Reference Tariffs tariffs) {
+        this.store = store;
         this.tariffs = tariffs;
     }
 
     /** BILLED now, ALREADY billed by this run before it resumed, SKIPPED (billed elsewhere or nothing to bill). */
     enum Outcome {
         BILLED, ALREADY, SKIPPED
+    }
+
+    /** The account's bills with their lines, latest first. */
+    public List<Bill> bills(String tenant, String accountNo) {
+        return store.in(tenant, em -> em.createQuery("select b from BillEntity b where b.accountNo = :a order by b.toDate desc, b.period desc",
+                BillEntity.class).setParameter("a", accountNo).getResultList().stream().map(b -> new Bill(b.id, b.accountNo, b.period, b.fromDate,
+                        b.toDate, b.volume, b.amountFen, b.paidFen, b.status, b.dueOn, lines(em, b.id))).toList());
     }
 
     /** 销户: the final bill of everything read and not yet billed, due at once. */
@@ -127,6 +138,12 @@ public class Billing {
             em.persist(line);
         }
         return bill;
+    }
+
+    private static List<BillLine> lines(EntityManager em, String billId) {
+        return em.createQuery("select l from BillLineEntity l where l.billId = :b order by l.seq", BillLineEntity.class).setParameter("b", billId)
+                .getResultList().stream().map(l -> new BillLine(l.seq, l.fromDate, l.toDate, l.tier, l.volume, l.priceFen, l.amountFen, l.tariffYear))
+                .toList();
     }
 
     /** Annual volume already billed to the account in the tariff year starting on {@code year}. */

@@ -23,13 +23,13 @@ import com.gasline.platform.api.problem.Text;
 public class FinalReading implements AccountClosing {
 
     private final MeteringStore store;
-    private final Meters meters;
+    private final Readings readings;
     private final Billing billing;
 
     @Activate
-    public FinalReading(@Reference MeteringStore store, @Reference Meters meters, @Reference Billing billing) {
+    public FinalReading(@Reference MeteringStore store, @Reference Readings readings, @Reference Billing billing) {
         this.store = store;
-        this.meters = meters;
+        this.readings = readings;
         this.billing = billing;
     }
 
@@ -47,7 +47,7 @@ public class FinalReading implements AccountClosing {
                     List.of(new FieldError("finalReading", Text.of("必填", "is required"))));
         }
         MeterEntity meter = inService.get(0);
-        meters.submit(tenant, new Caller(tenant, "销户", Set.of(Roles.CLERK)),
+        readings.submit(tenant, new Caller(tenant, "销户", Set.of(Roles.CLERK)),
                 new NewReading(meter.serial, new BigDecimal(finalReading), store.today(tenant), "READER", false));
         store.in(tenant, em -> {
             billing.finalBill(em, accountNo, store.now(tenant));

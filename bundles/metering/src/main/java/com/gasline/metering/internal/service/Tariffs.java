@@ -16,6 +16,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.gasline.accounts.api.CustomerCategory;
+import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.store.MeteringStore;
@@ -36,15 +37,9 @@ public class Tariffs {
         this.store = store;
     }
 
-    public static CustomerCategory category(String value) {
-        try {
-            return CustomerCategory.valueOf(value.toUpperCase(Locale.ROOT));
-        } catch (IllegalArgumentException | NullPointerException e) {
-            throw Problems.notFound(Text.of("没有这个用户类别", "No such customer category"));
-        }
-    }
-
-    public List<PriceVersion> add(String tenant, String actor, CustomerCategory category, TariffVersion version) {
+    /** Adds a version; an unknown category is a 404 before the version is checked. */
+    public Tariff add(String tenant, String actor, String categoryName, TariffVersion version) {
+        CustomerCategory category = category(categoryName);
         PriceVersion checked = PriceVersion.of(version);
         String spec;
         try {
@@ -68,10 +63,15 @@ public class Tariffs {
             em.persist(t);
             return null;
         });
-        return versions(tenant, category);
+        return tariff(category, versions(tenant, category));
     }
 
-    public List<PriceVersion> versions(String tenant, CustomerCategory category) {
+    public Tariff tariff(String tenant, String categoryName) {
+        CustomerCategory category = category(categoryName);
+        return tariff(category, versions(tenant, category));
+    }
+
+    private List<PriceVersion> versions(String tenant, CustomerCategory category) {
         return store.in(tenant, em -> versions(em, category));
     }
 
@@ -81,7 +81,8 @@ public class Tariffs {
     }
 
     /** 气价调整通知: active metered accounts of the category when a version takes effect after today. */
-    public List<String> notices(String tenant, CustomerCategory category) {
+    public List<String> notices(String tenant, String categoryName) {
+        CustomerCategory category = category(categoryName);
         boolean pending = versions(tenant, category).stream().anyMatch(v -> v.effectiveFrom().isAfter(store.today(tenant)));
         if (!pending) {
             return List.of();
@@ -89,6 +90,18 @@ public class Tariffs {
         return store.in(tenant, em -> em.createQuery(
                 "select a.accountNo from MeteredAccountEntity a where a.category = :c and a.state = 'ACTIVE' order by a.accountNo", String.class)
                 .setParameter("c", category.name()).getResultList());
+    }
+
+    private static CustomerCategory category(String value) {
+        try {
+            return CustomerCategory.valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException | NullPointerException e) {
+            throw Problems.notFound(Text.of("没有这个用户类别", "No such customer category"));
+        }
+    }
+
+    private static Tariff tariff(CustomerCategory category, List<PriceVersion> versions) {
+        return new Tariff(category, versions.stream().map(PriceVersion::view).toList());
     }
 
     private PriceVersion parse(TariffEntity t) {

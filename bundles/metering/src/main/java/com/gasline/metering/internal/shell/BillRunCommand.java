@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 
 import com.gasline.metering.api.rest.BillRun;
+import com.gasline.metering.api.rest.NewBillRun;
 import com.gasline.metering.internal.service.BillRuns;
 import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.jobs.Jobs;
@@ -35,7 +36,7 @@ public class BillRunCommand implements Action {
 
     @Override
     public Object execute() throws InterruptedException {
-        String id = runs.start(tenant, "shell", period, route).id();
+        String id = runs.start(tenant, "shell", new NewBillRun(period, route)).id();
         System.out.println("Bill run " + id);
         Job job;
         do {

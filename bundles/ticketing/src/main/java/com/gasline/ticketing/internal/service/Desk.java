@@ -1,14 +1,10 @@
 package com.gasline.ticketing.internal.service;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
-import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.function.Consumer;
 
 import javax.persistence.EntityManager;
 
@@ -21,7 +17,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 import com.gasline.accounts.api.AccountDirectory;
 import com.gasline.accounts.api.AccountSummary;
 import com.gasline.platform.api.Caller;
-import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.persistence.Sequences;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
@@ -29,15 +24,13 @@ import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.ticketing.api.rest.NewTicket;
-import com.gasline.ticketing.api.rest.SlaRule;
+import com.gasline.ticketing.api.rest.Ticket;
 import com.gasline.ticketing.internal.rules.SlaClocks;
-import com.gasline.ticketing.internal.rules.TicketFlow;
-import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.EventEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
 import com.gasline.ticketing.internal.store.TicketStore;
 
-/** Taking tickets and moving them through their steps, each step an event, each deadline a clock. */
+/** 受理: taking tickets, filled in from the archive when the branch uses accounts; each step of a ticket is an event. */
 @Component(service = Desk.class)
 public class Desk {
 
@@ -47,15 +40,15 @@ public class Desk {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd");
 
     private final TicketStore store;
-    private final Policies policies;
+    private final Deadlines deadlines;
     private final Sequences sequences;
     private final TenantRegistry tenants;
     private volatile AccountDirectory accounts;
 
     @Activate
-    public Desk(@Reference TicketStore store, @Reference Policies policies, @Reference Sequences sequences, @Reference TenantRegistry tenants) {
+    public Desk(@Reference TicketStore store, @Reference Deadlines deadlines, @Reference Sequences sequences, @Reference TenantRegistry tenants) {
         this.store = store;
-        this.policies = policies;
+        this.deadlines = deadlines;
         this.sequences = sequences;
         this.tenants = tenants;
     }
@@ -77,7 +70,7 @@ public class Desk {
         return directory != null && tenants.get(tenant).modules().contains("accounts") ? directory : null;
     }
 
-    public TicketEntity create(String tenant, Caller caller, NewTicket t) {
+    public Ticket create(String tenant, Caller caller, NewTicket t) {
         Validation.requireBody(t);
         new Validation()
                 .check(SlaClocks.TYPES.contains(t.type()), "type", "工单类型须为 CONSULTATION、REPAIR、COMPLAINT、EMERGENCY、SUGGESTION、HELP 或 APPOINTMENT",
@@ -112,7 +105,7 @@ public class Desk {
         String ticketNo = "GD" + now.format(DAY) + String.format("%04d", sequences.next(tenant, "ticketing.ticket-" + now.format(DAY)));
         String finalAddress = address;
         String finalCaller = callerName;
-        return store.in(tenant, em -> {
+        TicketEntity created = store.in(tenant, em -> {
             TicketEntity e = new TicketEntity();
             e.ticketNo = ticketNo;
             e.type = t.type();
@@ -130,75 +123,14 @@ public class Desk {
             e.receivedAt = now;
             em.persist(e);
             record(em, e, caller.username(), now, "RECEIVE", null, "RECEIVED", null);
-            startClocks(em, e, now, store.zone(tenant), false, 0);
+            deadlines.start(em, e, now, store.zone(tenant), false, 0);
             return e;
         });
+        return Views.committed(store, tenant, created);
     }
 
-    /**
-     * One step of the flow: checks who may take it, the status and the version the user saw; records the
-     * event and which clocks it meets.
-     */
-    public TicketEntity step(String tenant, Caller caller, String ticketNo, TicketFlow step, Long version, String note,
-            Consumer<TicketEntity> change) {
-        new Validation().maxLength("note", note, 2000).throwIfInvalid();
-        OffsetDateTime now = store.now(tenant);
-        return store.in(tenant, em -> {
-            TicketEntity t = visible(em, caller, ticketNo);
-            if (version != null && version != t.version) {
-                throw Problems.conflict(Text.of("工单已被他人处理，请刷新后重试", "The ticket was changed by someone else; reload and retry"));
-            }
-            String from = t.status;
-            String to = step.apply(from, t.type);
-            change.accept(t);
-            t.status = to;
-            record(em, t, caller.username(), now, step.name(), from, to, note);
-            switch (step) {
-                case START -> meet(em, t, now, SlaClocks.ARRIVAL);
-                case REPLY -> meet(em, t, now, SlaClocks.REPLY);
-                case DISPATCH -> {
-                    if (t.department != null) {
-                        meet(em, t, now, SlaClocks.ESCALATION);
-                    }
-                }
-                case RESOLVE -> {
-                    t.resolvedAt = now;
-                    t.resolvedBy = caller.username();
-                    meet(em, t, now, SlaClocks.ARRIVAL, SlaClocks.REPLY, SlaClocks.ESCALATION, SlaClocks.RESOLUTION);
-                    startClocks(em, t, now, store.zone(tenant), true, t.reopened);
-                }
-                case CALLBACK -> {
-                    t.calledBackAt = now;
-                    meet(em, t, now, SlaClocks.CALLBACK);
-                }
-                case REOPEN -> {
-                    t.reopened++;
-                    t.resolvedAt = null;
-                    startClocks(em, t, now, store.zone(tenant), false, t.reopened);
-                }
-                case CLOSE -> t.closedAt = now;
-                default -> {
-                }
-            }
-            return t;
-        });
-    }
-
-    /** Technicians see only what was dispatched to them; a ticket of another branch does not exist. */
-    public static TicketEntity visible(EntityManager em, Caller caller, String ticketNo) {
-        TicketEntity t = ticketNo == null ? null : em.find(TicketEntity.class, ticketNo);
-        if (t == null || (onlyTechnician(caller) && !caller.username().equals(t.assignee))) {
-            throw Problems.notFound(Text.of("没有这张工单", "No such ticket"));
-        }
-        return t;
-    }
-
-    public static boolean onlyTechnician(Caller caller) {
-        return caller.hasRole(Roles.TECHNICIAN) && !caller.hasAnyRole(Set.of(Roles.SUPERVISOR, Roles.AGENT, Roles.SHIFT_LEAD,
-                Roles.DISPATCHER, Roles.BRANCH_ADMIN));
-    }
-
-    public static void record(EntityManager em, TicketEntity t, String actor, OffsetDateTime at, String action, String from, String to, String note) {
+    /** Every step of a ticket is an event, numbered in the ticket's own sequence. */
+    static void record(EntityManager em, TicketEntity t, String actor, OffsetDateTime at, String action, String from, String to, String note) {
         EventEntity e = new EventEntity();
         e.id = UUID.randomUUID().toString();
         e.ticketNo = t.ticketNo;
@@ -210,32 +142,5 @@ public class Desk {
         e.toStatus = to;
         e.note = note;
         em.persist(e);
-    }
-
-    private void startClocks(EntityManager em, TicketEntity t, OffsetDateTime start, ZoneId zone, boolean callback, int round) {
-        List<SlaRule> rules = policies.policy(em).rules();
-        Map<String, SlaRule> applicable = SlaClocks.applicable(rules, t.type, t.grade != null ? t.grade : t.service, callback);
-        if (round > 0 && !callback) {
-            // a reopened ticket gets a new resolution deadline; the first answers and escalations stay as they were
-            applicable.keySet().retainAll(Set.of(SlaClocks.RESOLUTION));
-        }
-        var calendar = policies.calendar(em);
-        for (SlaRule rule : applicable.values()) {
-            ClockEntity c = new ClockEntity();
-            c.id = UUID.randomUUID().toString();
-            c.ticketNo = t.ticketNo;
-            c.clock = rule.clock();
-            c.round = round;
-            ZonedDateTime due = SlaClocks.due(rule, start.atZoneSameInstant(zone), zone, calendar);
-            c.dueAt = due.toOffsetDateTime();
-            em.persist(c);
-        }
-    }
-
-    private static void meet(EntityManager em, TicketEntity t, OffsetDateTime now, String... clocks) {
-        for (ClockEntity c : em.createQuery("select c from ClockEntity c where c.ticketNo = :t and c.metAt is null and c.clock in :k", ClockEntity.class)
-                .setParameter("t", t.ticketNo).setParameter("k", List.of(clocks)).getResultList()) {
-            c.metAt = now;
-        }
     }
 }

@@ -47,7 +47,19 @@ public class Reports implements TicketQueries {
         this.store = store;
     }
 
-    public Kpis kpis(String tenant, LocalDate from, LocalDate to) {
+    public Kpis kpis(String tenant, String from, String to) {
+        LocalDate[] period = period(from, to);
+        return kpis(tenant, period[0], period[1]);
+    }
+
+    /** The registers branch staff used to keep on paper, for the tickets received in the period. */
+    public String register(String tenant, String name, String from, String to) {
+        // the period is checked first: a bad one is a 400 even for an unknown register
+        LocalDate[] period = period(from, to);
+        return register(tenant, name, period[0], period[1]);
+    }
+
+    private Kpis kpis(String tenant, LocalDate from, LocalDate to) {
         OffsetDateTime now = store.now(tenant);
         ZoneId zone = store.zone(tenant);
         return store.in(tenant, em -> {
@@ -87,8 +99,7 @@ public class Reports implements TicketQueries {
         });
     }
 
-    /** The registers branch staff used to keep on paper, for the tickets received in the period. */
-    public String register(String tenant, String name, LocalDate from, LocalDate to) {
+    private String register(String tenant, String name, LocalDate from, LocalDate to) {
         if ("callback-summary".equals(name)) {
             return callbackSummary(tenant, from, to);
         }
@@ -208,7 +219,7 @@ public class Reports implements TicketQueries {
     }
 
     /** {@code from}/{@code to} of a report; 400 when missing, malformed or reversed. */
-    public static LocalDate[] period(String from, String to) {
+    private static LocalDate[] period(String from, String to) {
         LocalDate f = Validation.date(from, "from");
         LocalDate t = Validation.date(to, "to");
         if (t.isBefore(f)) {

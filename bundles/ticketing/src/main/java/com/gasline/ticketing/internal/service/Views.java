@@ -11,15 +11,16 @@ import com.gasline.ticketing.api.rest.TicketEvent;
 import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.EventEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
+import com.gasline.ticketing.internal.store.TicketStore;
 
 /** Entities to API records. */
-public final class Views {
+final class Views {
 
     private Views() {
     }
 
     /** {@code now} decides which open clocks are overdue. */
-    public static Ticket ticket(EntityManager em, TicketEntity t, OffsetDateTime now) {
+    static Ticket ticket(EntityManager em, TicketEntity t, OffsetDateTime now) {
         List<Clock> clocks = em.createQuery("select c from ClockEntity c where c.ticketNo = :t order by c.round, c.dueAt", ClockEntity.class)
                 .setParameter("t", t.ticketNo).getResultList().stream().map(c -> clock(c, now)).toList();
         return new Ticket(t.ticketNo, t.type, t.grade, t.service, t.channel, t.status, t.priority, t.callerName, t.callerPhone, t.accountNo,
@@ -27,12 +28,17 @@ public final class Views {
                 t.resolvedAt, t.closedAt, clocks, t.version);
     }
 
+    /** A ticket once its transaction committed, so it shows the version written; its clocks read in a transaction of their own. */
+    static Ticket committed(TicketStore store, String tenant, TicketEntity t) {
+        return store.in(tenant, em -> ticket(em, t, store.now(tenant)));
+    }
+
     static Clock clock(ClockEntity c, OffsetDateTime now) {
         boolean overdue = c.metAt == null ? c.dueAt.isBefore(now) : c.metAt.isAfter(c.dueAt);
         return new Clock(c.clock, c.dueAt, c.metAt, c.escalatedAt, overdue);
     }
 
-    public static TicketEvent event(EventEntity e) {
+    static TicketEvent event(EventEntity e) {
         return new TicketEvent(e.seq, e.at, e.actor, e.action, e.fromStatus, e.toStatus, e.note);
     }
 }
