@@ -8,8 +8,6 @@ import java.util.Map;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 import com.gasline.platform.api.Roles;
 import com.gasline.ticketing.api.rest.TicketEvent;
@@ -29,7 +27,6 @@ public class Escalations {
     /** Who answers for a clock that ran out: crews are the shift lead's, answers and results the supervisor's. */
     static final Map<String, String> ESCALATE_TO = Map.of(SlaClocks.ARRIVAL, Roles.SHIFT_LEAD, SlaClocks.ESCALATION, Roles.SUPERVISOR,
             SlaClocks.REPLY, Roles.SUPERVISOR, SlaClocks.RESOLUTION, Roles.SUPERVISOR, SlaClocks.CALLBACK, Roles.SUPERVISOR);
-    private static final Logger LOG = LoggerFactory.getLogger(Escalations.class);
 
     private final TicketStore store;
 
