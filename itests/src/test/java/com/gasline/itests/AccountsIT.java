@@ -128,7 +128,7 @@ public class AccountsIT {
         expect(200, api.post(b + "/accounts/" + no + "/rename", clerk, "{\"newName\":\"王建国（户主）\"}"));
         JsonNode transferred = expect(200, api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"" + li + "\",\"reason\":\"房屋买卖\"}")).json();
         assertEquals("李秀英", transferred.get("holderName").asText());
-        expect(422, api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"no-such-customer\"}"));
+        Api.expectField(422, "newCustomerId", api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"no-such-customer\"}"));
         expect(400, api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"-3\"}"));
         JsonNode closed = expect(200, api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"1234.5\"}")).json();
         assertEquals("CLOSED", closed.get("state").asText());

@@ -163,9 +163,32 @@ public final class Api {
         return login(tenant, username, "staff-password-1");
     }
 
+    /**
+     * The status, and for an error the problem+json body the API promises (type, title, the same status): a bare 404 from
+     * the servlet container, or any other body, is not the API answering.
+     */
     public static Reply expect(int status, Reply reply) {
         if (reply.status() != status) {
             throw new AssertionError("expected " + status + " but got " + reply);
+        }
+        if (status >= 400) {
+            JsonNode problem = reply.json();
+            boolean isProblem = reply.contentType().startsWith("application/problem+json") && problem != null && problem.hasNonNull("type")
+                    && problem.hasNonNull("title") && problem.path("status").asInt() == status;
+            if (!isProblem) {
+                throw new AssertionError("expected a problem+json " + status + " but got " + reply.contentType() + " " + reply);
+            }
+        }
+        return reply;
+    }
+
+    /** An error that names the field at fault, as a client shows it next to that field. */
+    public static Reply expectField(int status, String field, Reply reply) {
+        expect(status, reply);
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        reply.json().path("errors").forEach(e -> fields.add(e.path("field").asText()));
+        if (!fields.contains(field)) {
+            throw new AssertionError("expected an error on " + field + " but got " + fields + ": " + reply);
         }
         return reply;
     }

@@ -117,7 +117,9 @@ public class JobsIT {
 
         String run = expect(202, api.post("/v1/tenants/jobs-bill/metering/bill-runs", branch, "{\"period\":\"2026-10\"}"))
                 .json().get("id").asText();
+        long deadline = System.currentTimeMillis() + 60_000;
         while (expect(200, api.get("/v1/tenants/jobs-bill/metering/bill-runs/" + run, branch)).json().get("done").asInt() == 0) {
+            assertTrue("the bill run never started", System.currentTimeMillis() < deadline);
             Api.pause(20);
         }
         Bundle metering = Services.bundle(context, "gasline-metering");
