@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.OffsetDateTime;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
@@ -85,7 +86,7 @@ public class JobRunner {
     private void work() {
         while (running) {
             try {
-                Optional<JobPart> claimed = store.claim(handlers.keySet(), node, now(), now().plusSeconds(config.lease_seconds()));
+                Optional<JobPart> claimed = store.claim(Set.copyOf(handlers.keySet()), node, now(), now().plusSeconds(config.lease_seconds()));
                 if (claimed.isPresent()) {
                     run(claimed.get());
                 } else {
