@@ -35,6 +35,8 @@ class IssuingTest {
     void rejectedScrappedOrPastScrapDateNeverGo() {
         assertTrue(issue("REJECTED", TODAY.plusYears(1), null, "YSP-15", "P01").get(0).message().en().contains("rejected"));
         assertTrue(issue("SCRAPPED", TODAY.plusYears(1), null, "YSP-15", "P01").get(0).message().en().contains("scrapped"));
+        assertEquals("钢瓶 A1 已剔除（不合格），不得发出", issue("REJECTED", TODAY.plusYears(1), null, "YSP-15", "P01").get(0).message().zh());
+        assertEquals("钢瓶 A1 已报废，不得发出", issue("SCRAPPED", TODAY.plusYears(1), null, "YSP-15", "P01").get(0).message().zh());
         assertTrue(issue("FULL", TODAY.plusYears(1), TODAY, "YSP-15", "P01").get(0).message().en().contains("scrap date"));
     }
 

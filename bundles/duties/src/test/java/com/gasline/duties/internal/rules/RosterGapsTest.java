@@ -88,6 +88,14 @@ class RosterGapsTest {
     }
 
     @Test
+    void aTwentyFourHourShiftCoversItsDayAndTheNextMorningUpToItsStart() {
+        Map<String, ShiftSpan> round = Map.of("R", new ShiftSpan("R", LocalTime.of(8, 0), LocalTime.of(8, 0), "ALL"));
+        List<Seats> cover = List.of(new Seats("agent", 0, 24, 1));
+        assertEquals(List.of(), gapHours(cover, round, List.of(new Duty(DAY.minusDays(1), "R", "agent"), new Duty(DAY, "R", "agent")), DAY));
+        assertEquals(List.of(0, 1, 2, 3, 4, 5, 6, 7), gapHours(cover, round, List.of(new Duty(DAY, "R", "agent")), DAY));
+    }
+
+    @Test
     void aShiftEndingAtMidnightCoversNothingOfTheNextDay() {
         Map<String, ShiftSpan> late = Map.of("L", new ShiftSpan("L", LocalTime.of(16, 0), LocalTime.MIDNIGHT, "ALL"));
         List<Seats> cover = List.of(new Seats("agent", 0, 24, 1));

@@ -44,6 +44,16 @@ class PriceVersionTest {
     }
 
     @Test
+    void aSeasonalTariffWithoutDecemberIsRefused() {
+        assertEquals(List.of("seasons"), refused(seasonal(new Season(1, 11, 300))));
+    }
+
+    @Test
+    void aTariffWithoutBodyIsRefused() {
+        assertEquals(List.of("body"), refused(null));
+    }
+
+    @Test
     void overlappingSeasonsAreRefused() {
         assertEquals(List.of("seasons[1]"), refused(seasonal(new Season(11, 3, 350), new Season(3, 10, 300))));
     }

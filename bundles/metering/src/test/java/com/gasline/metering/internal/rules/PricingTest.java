@@ -115,9 +115,13 @@ class PricingTest {
         assertEquals(300, lines.get(0).priceFen());
         assertEquals(350, lines.get(1).priceFen());
         assertEquals(m3("100.000"), lines.get(0).volume().add(lines.get(1).volume()));
+        assertEquals(List.of(1, 2), lines.stream().map(BillLine::seq).toList());
+        assertEquals(List.of(0, 0), lines.stream().map(BillLine::tier).toList());
         PriceVersion flat = PriceVersion.of(new TariffVersion(LocalDate.of(2026, 1, 1), "FLAT", null, null, null, null, 345L, null));
-        assertEquals(34500, total(Pricing.price(List.of(flat), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), m3("100"), 1,
-                y -> BigDecimal.ZERO)));
+        List<BillLine> flatLines = Pricing.price(List.of(flat), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), m3("100"), 1,
+                y -> BigDecimal.ZERO);
+        assertEquals(34500, total(flatLines));
+        assertEquals(List.of(1), flatLines.stream().map(BillLine::seq).toList());
     }
 
     @Test
