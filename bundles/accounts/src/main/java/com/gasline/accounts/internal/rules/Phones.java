@@ -25,6 +25,6 @@ public final class Phones {
             return null;
         }
         String digits = phones.get(0).replaceAll("[^0-9]", "");
-        return digits.length() <= 4 ? digits : digits.substring(digits.length() - 4);
+        return digits.substring(Math.max(0, digits.length() - 4));
     }
 }

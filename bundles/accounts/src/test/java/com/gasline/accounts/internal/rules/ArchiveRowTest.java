@@ -1,6 +1,7 @@
 package com.gasline.accounts.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.HashMap;
@@ -56,5 +57,53 @@ class ArchiveRowTest {
     void missingNameAndAddressAreRefused() {
         ProblemException e = assertThrows(ProblemException.class, () -> ArchiveRow.parse(row("类别", "工业", "区", "东城区")));
         assertEquals(List.of("name", "address"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void organisationsMayBeWrittenAsEnterprisesOrInEnglish() {
+        for (String kind : List.of("单位", "企业", "organisation", "ORGANISATION")) {
+            assertEquals(CustomerKind.ORGANISATION, ArchiveRow.parse(row("户名", "宏达物流", "客户类型", kind, "类别", "工业", "区", "西区", "地址", "港区路 1 号"))
+                    .customer().kind(), kind);
+        }
+        assertEquals(CustomerKind.PERSON, ArchiveRow.parse(row("户名", "王建国", "客户类型", "person", "类别", "居民", "区", "西区", "地址", "x"))
+                .customer().kind());
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> ArchiveRow.parse(row("户名", "王建国", "客户类型", "家庭", "类别", "居民", "区", "西区", "地址", "x")));
+        assertEquals(List.of("kind"), e.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void commercialCustomersGoByEitherOfTheirNames() {
+        for (String category : List.of("公服", "商业", "公服(商业)", "commercial")) {
+            assertEquals(CustomerCategory.COMMERCIAL, ArchiveRow.parse(row("户名", "饭店", "类别", category, "区", "西区", "地址", "x")).customer()
+                    .category(), category);
+        }
+        assertEquals(CustomerCategory.INDUSTRIAL, ArchiveRow.parse(row("户名", "工厂", "类别", "工业", "区", "西区", "地址", "x")).customer().category());
+    }
+
+    @Test
+    void emptyPhoneEntriesAndAnUnknownHouseholdAreLeftOut() {
+        ArchiveRow r = ArchiveRow.parse(row("户名", "王建国", "类别", "居民", "电话", "13800001111;; ,13900002222", "区", "西区", "地址", "x"));
+        assertEquals(List.of("13800001111", "13900002222"), r.customer().phones());
+        assertNull(r.customer().householdSize());
+        assertEquals(List.of(), ArchiveRow.parse(row("户名", "王建国", "类别", "居民", "区", "西区", "地址", "x")).customer().phones());
+    }
+
+    @Test
+    void statesMayBeChineseOrEnglishButAClosedAccountIsNotImported() {
+        assertEquals(AccountState.ACTIVE, ArchiveRow.parse(row("户名", "王建国", "类别", "居民", "区", "西区", "地址", "x", "状态", "正常")).state());
+        assertEquals(AccountState.CONTRACTED,
+                ArchiveRow.parse(row("户名", "王建国", "类别", "居民", "区", "西区", "地址", "x", "状态", "contracted")).state());
+        for (String state : List.of("CLOSED", "已销户", "gone")) {
+            ProblemException e = assertThrows(ProblemException.class,
+                    () -> ArchiveRow.parse(row("户名", "王建国", "类别", "居民", "区", "西区", "地址", "x", "状态", state)), state);
+            assertEquals(List.of("state"), e.errors().stream().map(FieldError::field).toList(), state);
+        }
+    }
+
+    @Test
+    void theAccountNumberOfTheArchiveIsKept() {
+        assertEquals("DQ2020000123", ArchiveRow.parse(row("户号", " DQ2020000123 ", "户名", "王建国", "类别", "居民", "区", "西区", "地址", "x"))
+                .accountNo());
     }
 }

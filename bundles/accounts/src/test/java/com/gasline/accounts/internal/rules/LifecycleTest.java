@@ -1,7 +1,9 @@
 package com.gasline.accounts.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
@@ -46,5 +48,23 @@ class LifecycleTest {
     void transferKeepsTheStateAndNeedsASignedContract() {
         assertEquals(AccountState.ACTIVE, Lifecycle.TRANSFER.apply(AccountState.ACTIVE));
         assertThrows(ProblemException.class, () -> Lifecycle.TRANSFER.apply(AccountState.APPLIED));
+    }
+
+    @Test
+    void whatAnAccountMayDoNextFollowsTheSameMoves() {
+        for (Lifecycle move : Lifecycle.values()) {
+            for (AccountState state : AccountState.values()) {
+                boolean allowed;
+                try {
+                    move.apply(state);
+                    allowed = true;
+                } catch (ProblemException e) {
+                    allowed = false;
+                }
+                assertEquals(allowed, move.allowedFrom(state), move + " from " + state);
+            }
+        }
+        assertTrue(Lifecycle.RENAME.allowedFrom(AccountState.APPLIED));
+        assertFalse(Lifecycle.RENAME.allowedFrom(AccountState.CLOSED));
     }
 }

@@ -2,6 +2,7 @@ package com.gasline.accounts.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -34,5 +35,18 @@ class MaskingTest {
         assertTrue(Masking.maySeeFull(new Caller("east", "zhang", Set.of(Roles.BRANCH_ADMIN))));
         assertFalse(Masking.maySeeFull(new Caller("east", "wang", Set.of(Roles.AGENT))));
         assertFalse(Masking.maySeeFull(new Caller("east", "zhao", Set.of(Roles.CASHIER, Roles.SUPERVISOR))));
+    }
+
+    @Test
+    void aValueOfSevenIsMaskedLikeAShortOneEightLikeALongOne() {
+        assertEquals("*****67", Masking.phone("1234567"));
+        assertEquals("123*5678", Masking.phone("12345678"));
+    }
+
+    @Test
+    void nothingToMaskStaysNothing() {
+        assertNull(Masking.idNumber(null));
+        assertEquals("", Masking.idNumber(""));
+        assertEquals("7", Masking.phone("7"));
     }
 }

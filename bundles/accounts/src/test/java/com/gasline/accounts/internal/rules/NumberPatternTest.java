@@ -47,4 +47,20 @@ class NumberPatternTest {
             assertEquals("pattern", e.errors().get(0).field(), bad);
         }
     }
+
+    @Test
+    void aSerialHasFourToTwelveDigits() {
+        assertEquals("0001", NumberPattern.parse("{seq:4}").format("", 1));
+        assertEquals("000000000001", NumberPattern.parse("{seq:12}").format("", 1));
+        for (String bad : new String[] { "{seq:3}", "{seq:13}" }) {
+            assertEquals(400, assertThrows(ProblemException.class, () -> NumberPattern.parse(bad), bad).status());
+        }
+    }
+
+    @Test
+    void aRuleIsAtMostFortyCharacters() {
+        String forty = "A".repeat(33) + "{seq:6}";
+        assertEquals(forty, NumberPattern.parse(forty).pattern());
+        assertEquals(400, assertThrows(ProblemException.class, () -> NumberPattern.parse("A" + forty)).status());
+    }
 }

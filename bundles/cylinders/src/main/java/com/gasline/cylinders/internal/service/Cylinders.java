@@ -2,7 +2,6 @@ package com.gasline.cylinders.internal.service;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -23,6 +22,7 @@ import com.gasline.cylinders.api.rest.NewCylinder;
 import com.gasline.cylinders.api.rest.Note;
 import com.gasline.cylinders.api.rest.Transfer;
 import com.gasline.cylinders.internal.rules.Issuing;
+import com.gasline.cylinders.internal.rules.StockMoves;
 import com.gasline.cylinders.internal.store.CylinderEntity;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.MovementEntity;
@@ -189,26 +189,18 @@ public class Cylinders {
     /** A delivery of full cylinders to a point: each was empty at that point or at the filling station. */
     public void deliver(String tenant, Caller caller, String point, Transfer transfer) {
         Validation.requireBody(transfer);
-        transfer(tenant, caller, point, transfer.serials(), c -> {
-            requireStatus(c, Issuing.EMPTY);
-            return Issuing.FULL;
-        }, "DELIVER", "POINT", point, transfer.note());
+        transfer(tenant, caller, point, transfer.serials(), c -> StockMoves.delivered(c.serial, c.status, point), "DELIVER", transfer.note());
     }
 
     /** Empties of the point sent back to the filling station. */
     public void dispatch(String tenant, Caller caller, String point, Transfer transfer) {
         Validation.requireBody(transfer);
-        transfer(tenant, caller, point, transfer.serials(), c -> {
-            requireStatus(c, Issuing.EMPTY);
-            if (!"POINT".equals(c.location) || !point.equals(c.locationName)) {
-                throw Problems.ruleViolated(Text.of("钢瓶 " + c.serial + " 不在本点", "Cylinder " + c.serial + " is not at this point"));
-            }
-            return Issuing.EMPTY;
-        }, "DISPATCH", "STATION", "充装站", transfer.note());
+        transfer(tenant, caller, point, transfer.serials(), c -> StockMoves.dispatched(c.serial, c.status, c.location, c.locationName, point), "DISPATCH",
+                transfer.note());
     }
 
-    private void transfer(String tenant, Caller caller, String point, List<String> serials, Function<CylinderEntity, String> check,
-            String action, String location, String locationName, String note) {
+    private void transfer(String tenant, Caller caller, String point, List<String> serials, Function<CylinderEntity, StockMoves.Place> move,
+            String action, String note) {
         new Validation().check(serials != null && !serials.isEmpty() && serials.size() <= 500, "serials", "须列出 1 到 500 个钢瓶",
                 "list 1 to 500 cylinders").throwIfInvalid();
         store.in(tenant, em -> {
@@ -219,11 +211,10 @@ public class Cylinders {
                 if (c == null) {
                     throw Problems.ruleViolated(Text.of("钢瓶 " + serial + " 未登记", "Cylinder " + serial + " is not registered"));
                 }
-                String status = check.apply(c);
-                move(em, c, now, caller.username(), action, c.status, c.location + " " + c.locationName, status, location + " " + locationName, note);
-                c.status = status;
-                c.location = location;
-                c.locationName = locationName;
+                StockMoves.Place to = move.apply(c);
+                move(em, c, now, caller.username(), action, c.status, c.location + " " + c.locationName, to.status(),
+                        to.location() + " " + to.locationName(), note);
+                place(c, to);
             }
             return null;
         });
@@ -238,9 +229,14 @@ public class Cylinders {
     }
 
     private static void requireStatus(CylinderEntity c, String... allowed) {
-        if (!Arrays.asList(allowed).contains(c.status)) {
-            throw Problems.conflict(Text.of("钢瓶 " + c.serial + " 状态为 " + c.status + "，不能办理", "Cylinder " + c.serial + " is " + c.status));
-        }
+        StockMoves.requireStatus(c.serial, c.status, allowed);
+    }
+
+    /** Puts the cylinder where a stock movement leaves it. */
+    static void place(CylinderEntity c, StockMoves.Place to) {
+        c.status = to.status();
+        c.location = to.location();
+        c.locationName = to.locationName();
     }
 
     /** Every change of a cylinder is kept as a movement. */

@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.cylinders.api.rest.Exchange;
 import com.gasline.cylinders.api.rest.NewExchange;
 import com.gasline.cylinders.internal.rules.Issuing;
+import com.gasline.cylinders.internal.rules.StockMoves;
 import com.gasline.cylinders.internal.store.CylinderEntity;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.ExchangeEntity;
@@ -74,7 +75,7 @@ public class Exchanges {
             CylinderEntity returned = null;
             if (x.returnedSerial() != null) {
                 returned = em.find(CylinderEntity.class, x.returnedSerial());
-                if (returned == null || !returned.spec.equals(x.spec()) || !Issuing.WITH_CUSTOMER.equals(returned.status)) {
+                if (returned == null || !StockMoves.mayTakeBack(returned.status, returned.spec, x.spec())) {
                     throw Problems.ruleViolated(Text.of("交回的钢瓶未登记、规格不符或不在用户手中", "The returned cylinder is unknown, of another spec or not with a customer"),
                             List.of(new FieldError("returnedSerial", Text.of("无法收回", "cannot be taken back"))));
                 }
@@ -96,22 +97,19 @@ public class Exchanges {
             e.vouchers = "VOUCHER".equals(e.payment) ? x.vouchers() : 0;
             e.returnedDue = returnedDue;
             if (returned != null) {
-                String to = returnedDue ? Issuing.AWAITING_INSPECTION : Issuing.EMPTY;
+                StockMoves.Place back = StockMoves.takenBack(returnedDue, x.point());
                 if (returnedDue) {
                     advice = "交回钢瓶已到检验期（" + returned.nextInspectionOn + "），已换发检验合格钢瓶并送检，已告知用户";
                 }
-                Cylinders.move(em, returned, now, caller.username(), "EXCHANGE_IN", returned.status, returned.location + " " + returned.locationName, to,
-                        "POINT " + x.point(), advice);
-                returned.status = to;
-                returned.location = "POINT";
-                returned.locationName = x.point();
+                Cylinders.move(em, returned, now, caller.username(), "EXCHANGE_IN", returned.status, returned.location + " " + returned.locationName,
+                        back.status(), back.location() + " " + back.locationName(), advice);
+                Cylinders.place(returned, back);
             }
             e.advice = advice;
-            Cylinders.move(em, issued, now, caller.username(), "EXCHANGE_OUT", issued.status, "POINT " + x.point(), Issuing.WITH_CUSTOMER,
-                    "CUSTOMER " + (x.customer() == null ? "" : x.customer()), null);
-            issued.status = Issuing.WITH_CUSTOMER;
-            issued.location = "CUSTOMER";
-            issued.locationName = x.customer();
+            StockMoves.Place out = StockMoves.issued(x.customer());
+            Cylinders.move(em, issued, now, caller.username(), "EXCHANGE_OUT", issued.status, "POINT " + x.point(), out.status(),
+                    out.location() + " " + (x.customer() == null ? "" : x.customer()), null);
+            Cylinders.place(issued, out);
             em.persist(e);
             return view(e);
         });

@@ -17,7 +17,7 @@ import com.gasline.cylinders.api.rest.NewPoint;
 import com.gasline.cylinders.api.rest.Point;
 import com.gasline.cylinders.api.rest.SafetyCheck;
 import com.gasline.cylinders.api.rest.Stock;
-import com.gasline.cylinders.internal.rules.Issuing;
+import com.gasline.cylinders.internal.rules.StockMoves;
 import com.gasline.cylinders.internal.store.CheckEntity;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.PointEntity;
@@ -94,8 +94,7 @@ public class Points implements CylinderStock {
             List<StockLine> lines = stock(em, point);
             // every spec the branch keeps, so a spec sold out entirely still shows as low
             List<String> specs = em.createQuery("select distinct c.spec from CylinderEntity c order by c.spec", String.class).getResultList();
-            List<String> low = specs.stream().filter(s -> lines.stream().filter(l -> l.spec().equals(s) && Issuing.FULL.equals(l.status()))
-                    .mapToInt(StockLine::count).sum() < p.lowStockThreshold).toList();
+            List<String> low = StockMoves.low(specs, lines, p.lowStockThreshold);
             return new Stock(point, lines.stream().map(l -> new Stock.Line(l.spec(), l.status(), l.count())).toList(), low);
         });
     }

@@ -3,12 +3,10 @@ package com.gasline.cylinders.internal.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 
 import javax.persistence.LockModeType;
 
@@ -18,6 +16,7 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.cylinders.api.rest.StockCount;
 import com.gasline.cylinders.internal.rules.Issuing;
+import com.gasline.cylinders.internal.rules.StockMoves;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.StockCountEntity;
 import com.gasline.platform.api.Caller;
@@ -59,22 +58,16 @@ public class StockCounts {
             if (done) {
                 throw Problems.conflict(Text.of("该日已盘点，记录不可修改", "That day is counted already; the count is never changed"));
             }
-            Map<String, Integer> book = new HashMap<>();
-            Points.stock(em, point).forEach(l -> book.put(l.spec() + "/" + l.status(), l.count()));
-            Set<String> keys = new TreeSet<>(book.keySet());
-            count.lines().forEach(l -> keys.add(l.spec() + "/" + l.status()));
-            Map<String, Integer> counted = new HashMap<>();
-            count.lines().forEach(l -> counted.merge(l.spec() + "/" + l.status(), l.counted(), Integer::sum));
             List<StockCountEntity> rows = new ArrayList<>();
-            for (String key : keys) {
+            for (StockCount.Line l : StockMoves.count(Points.stock(em, point), count.lines())) {
                 StockCountEntity e = new StockCountEntity();
-                e.id = point + "/" + day + "/" + key;
+                e.id = point + "/" + day + "/" + l.spec() + "/" + l.status();
                 e.point = point;
                 e.day = day;
-                e.spec = key.substring(0, key.indexOf('/'));
-                e.status = key.substring(key.indexOf('/') + 1);
-                e.counted = counted.getOrDefault(key, 0);
-                e.book = book.getOrDefault(key, 0);
+                e.spec = l.spec();
+                e.status = l.status();
+                e.counted = l.counted();
+                e.book = l.book();
                 e.countedBy = caller.username();
                 e.at = now;
                 em.persist(e);

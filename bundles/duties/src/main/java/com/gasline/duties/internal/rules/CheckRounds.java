@@ -12,6 +12,7 @@ public final class CheckRounds {
         int s = start.getHour() * 60 + start.getMinute();
         int e = end.getHour() * 60 + end.getMinute();
         int length = e > s ? e - s : e + 24 * 60 - s;
-        return length / intervalMinutes;
+        // rounds at start, start + interval, … while still before the end: the last partial interval has its round too
+        return (length + intervalMinutes - 1) / intervalMinutes;
     }
 }

@@ -54,7 +54,7 @@ public final class Scoring {
         for (int i = 0; i < n; i++) {
             double score = sorted.get(i).getValue();
             int rank = i > 0 && score == sorted.get(i - 1).getValue() ? ranked.get(i - 1).rank() : i + 1;
-            String flag = band > 0 && i < band ? "TOP" : band > 0 && i >= n - band ? "BOTTOM" : null;
+            String flag = i < band ? "TOP" : i >= n - band ? "BOTTOM" : null;
             ranked.add(new Ranked(sorted.get(i).getKey(), score, rank, flag));
         }
         return ranked;

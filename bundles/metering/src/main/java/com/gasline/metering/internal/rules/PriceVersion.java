@@ -3,6 +3,7 @@ package com.gasline.metering.internal.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -57,7 +58,7 @@ public record PriceVersion(LocalDate effectiveFrom, Kind kind, List<Tier> tiers,
                         }
                     }
                 }
-                check.check(v.yearStart() == null || MONTH_DAY.matcher(v.yearStart()).matches(), "yearStart",
+                check.check(v.yearStart() == null || monthDay(v.yearStart()) != null, "yearStart",
                         "格式为 MM-DD", "format MM-DD");
                 check.check(v.householdBase() == null || v.householdBase() >= 1, "householdBase", "必须至少为 1", "must be at least 1");
                 check.check(v.upliftPerPersonM3() == null || v.upliftPerPersonM3().signum() >= 0, "upliftPerPersonM3",
@@ -93,10 +94,22 @@ public record PriceVersion(LocalDate effectiveFrom, Kind kind, List<Tier> tiers,
         }
         check.throwIfInvalid();
         return new PriceVersion(v.effectiveFrom(), kind, v.tiers() == null ? List.of() : List.copyOf(v.tiers()),
-                v.yearStart() == null ? MonthDay.of(1, 1) : MonthDay.parse("--" + v.yearStart()),
+                v.yearStart() == null ? MonthDay.of(1, 1) : monthDay(v.yearStart()),
                 v.householdBase() == null ? 4 : v.householdBase(),
                 v.upliftPerPersonM3() == null ? BigDecimal.ZERO : v.upliftPerPersonM3(),
                 v.priceFen() == null ? 0 : v.priceFen(), v.seasons() == null ? List.of() : new ArrayList<>(v.seasons()));
+    }
+
+    /** {@code MM-DD} as a month and day; null when it is none (13-01, 02-30). */
+    private static MonthDay monthDay(String value) {
+        if (!MONTH_DAY.matcher(value).matches()) {
+            return null;
+        }
+        try {
+            return MonthDay.parse("--" + value);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
     }
 
     public TariffVersion view() {

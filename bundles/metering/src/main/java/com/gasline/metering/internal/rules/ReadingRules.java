@@ -37,7 +37,7 @@ public final class ReadingRules {
         }
         BigDecimal consumption;
         if (value.compareTo(previous) >= 0) {
-            if (rollover && value.compareTo(previous) > 0) {
+            if (rollover) {
                 throw refused("rollover", "读数未小于上次读数，不是翻转", "the value is not below the previous one, so no rollover");
             }
             consumption = value.subtract(previous);

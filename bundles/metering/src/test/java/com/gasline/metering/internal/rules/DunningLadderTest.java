@@ -17,6 +17,10 @@ class DunningLadderTest {
         assertDoesNotThrow(() -> DunningLadder.check(List.of(), "REMINDER", 5000, 5));
         assertEquals(422, assertThrows(ProblemException.class, () -> DunningLadder.check(List.of(), "HOME_VISIT", 5000, 200)).status());
         assertDoesNotThrow(() -> DunningLadder.check(List.of("REMINDER", "DEMAND_LETTER"), "HOME_VISIT", 5000, 200));
+        ProblemException skipped = assertThrows(ProblemException.class, () -> DunningLadder.check(List.of("REMINDER"), "HOME_VISIT", 5000, 200));
+        assertEquals("the step before, DEMAND_LETTER, comes first", skipped.detail().en());
+        assertEquals("须先完成上一步：DEMAND_LETTER", skipped.detail().zh());
+        assertEquals("step", skipped.errors().get(0).field());
     }
 
     @Test

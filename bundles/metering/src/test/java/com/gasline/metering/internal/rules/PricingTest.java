@@ -115,9 +115,13 @@ class PricingTest {
         assertEquals(300, lines.get(0).priceFen());
         assertEquals(350, lines.get(1).priceFen());
         assertEquals(m3("100.000"), lines.get(0).volume().add(lines.get(1).volume()));
+        assertEquals(List.of(1, 2), lines.stream().map(BillLine::seq).toList());
+        assertEquals(List.of(0, 0), lines.stream().map(BillLine::tier).toList());
         PriceVersion flat = PriceVersion.of(new TariffVersion(LocalDate.of(2026, 1, 1), "FLAT", null, null, null, null, 345L, null));
-        assertEquals(34500, total(Pricing.price(List.of(flat), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), m3("100"), 1,
-                y -> BigDecimal.ZERO)));
+        List<BillLine> flatLines = Pricing.price(List.of(flat), LocalDate.of(2026, 1, 31), LocalDate.of(2026, 2, 28), m3("100"), 1,
+                y -> BigDecimal.ZERO);
+        assertEquals(34500, total(flatLines));
+        assertEquals(List.of(1), flatLines.stream().map(BillLine::seq).toList());
     }
 
     @Test
@@ -126,6 +130,122 @@ class PricingTest {
         List<BillLine> lines = Pricing.price(List.of(Y2026, raised), LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 31), m3("10.001"), 3,
                 y -> BigDecimal.ZERO);
         assertEquals(m3("10.001"), lines.stream().map(BillLine::volume).reduce(BigDecimal.ZERO, BigDecimal::add));
+    }
+
+    @Test
+    void theLastPieceOfASplitPeriodTakesWhatTheDaysLeaveOver() {
+        // two price changes cut 30 days into three pieces of 10: 100 m³ is 33.333 + 33.333 + the remaining 33.334
+        PriceVersion july11 = residential(LocalDate.of(2026, 7, 11), 270, 320, 400);
+        PriceVersion july21 = residential(LocalDate.of(2026, 7, 21), 280, 336, 420);
+        List<BillLine> lines = Pricing.price(List.of(july21, Y2026, july11), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 30), m3("100"), 3,
+                y -> BigDecimal.ZERO);
+        assertEquals(List.of(m3("33.333"), m3("33.333"), m3("33.334")), lines.stream().map(BillLine::volume).toList());
+        assertEquals(List.of(261L, 270L, 280L), lines.stream().map(BillLine::priceFen).toList());
+        assertEquals(List.of(LocalDate.of(2026, 7, 10), LocalDate.of(2026, 7, 20), LocalDate.of(2026, 7, 30)),
+                lines.stream().map(BillLine::to).toList());
+        assertEquals(8700 + 9000 + 9334, total(lines)); // 33.333 × 261 = 8699.91, × 270 = 8999.91; 33.334 × 280 = 9333.52
+    }
+
+    @Test
+    void aVolumeSplitOnTheHalfThousandthRoundsHalfUp() {
+        // 10.005 m³ over two days, one at each price: 5.0025 → 5.003 for the first, the rest (5.002) for the second
+        PriceVersion july2 = residential(LocalDate.of(2026, 7, 2), 280, 336, 420);
+        List<BillLine> lines = Pricing.price(List.of(Y2026, july2), LocalDate.of(2026, 6, 30), LocalDate.of(2026, 7, 2), m3("10.005"), 3,
+                y -> BigDecimal.ZERO);
+        assertEquals(List.of(m3("5.003"), m3("5.002")), lines.stream().map(BillLine::volume).toList());
+    }
+
+    @Test
+    void aLineOnTheHalfFenRoundsHalfUpNotToEven() {
+        // 2.5 m³ × 261 fen = 652.5 fen → 653 (half-even would give 652)
+        List<BillLine> lines = Pricing.price(List.of(Y2026), LocalDate.of(2026, 2, 28), LocalDate.of(2026, 3, 31), m3("2.5"), 3,
+                y -> BigDecimal.ZERO);
+        assertEquals(653, lines.get(0).amountFen());
+        assertEquals(m3("2.500"), lines.get(0).volume());
+    }
+
+    @Test
+    void aPriceChangeAfterThePeriodDoesNotSplitIt() {
+        PriceVersion august = residential(LocalDate.of(2026, 8, 1), 280, 336, 420);
+        List<BillLine> lines = Pricing.price(List.of(Y2026, august), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15), m3("30"), 3,
+                y -> BigDecimal.ZERO);
+        assertEquals(1, lines.size());
+        assertEquals(261, lines.get(0).priceFen());
+        assertEquals(m3("30.000"), lines.get(0).volume());
+        assertEquals(LocalDate.of(2026, 7, 15), lines.get(0).to());
+    }
+
+    @Test
+    void aPriceChangeOnTheLastDayOfThePeriodPricesThatDay() {
+        PriceVersion july15 = residential(LocalDate.of(2026, 7, 15), 280, 336, 420);
+        List<BillLine> lines = Pricing.price(List.of(Y2026, july15), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15), m3("30"), 3,
+                y -> BigDecimal.ZERO);
+        assertEquals(List.of(m3("29.000"), m3("1.000")), lines.stream().map(BillLine::volume).toList());
+        assertEquals(List.of(LocalDate.of(2026, 7, 15), LocalDate.of(2026, 7, 15)), List.of(lines.get(1).from(), lines.get(1).to()));
+    }
+
+    @Test
+    void theHouseholdUpliftStartsWithTheFifthPerson() {
+        // 350 m³ used, 20 more: four people cross 300 long ago (all tier 2); five get 360 m³ in tier 1 (10 + 10)
+        List<BillLine> four = Pricing.price(List.of(Y2026), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 31), m3("20"), 4, y -> m3("350"));
+        assertEquals(List.of(2), four.stream().map(BillLine::tier).toList());
+        List<BillLine> five = Pricing.price(List.of(Y2026), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 31), m3("20"), 5, y -> m3("350"));
+        assertEquals(List.of(1, 2), five.stream().map(BillLine::tier).toList());
+        assertEquals(List.of(m3("10.000"), m3("10.000")), five.stream().map(BillLine::volume).toList());
+        assertEquals(10 * 261 + 10 * 313, total(five));
+    }
+
+    @Test
+    void aSmallHouseholdKeepsTheBaseThresholds() {
+        // one person: no less than the base 300 m³ in tier 1
+        List<BillLine> one = Pricing.price(List.of(Y2026), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 31), m3("20"), 1, y -> m3("290"));
+        assertEquals(List.of(1, 2), one.stream().map(BillLine::tier).toList());
+        assertEquals(m3("10.000"), one.get(0).volume());
+    }
+
+    @Test
+    void aBillCrossingTwoTiersAtOnceFillsEachInTurn() {
+        // 250 used + 400: 50 in tier 1, 300 in tier 2, 50 in tier 3
+        List<BillLine> lines = Pricing.price(List.of(Y2026), LocalDate.of(2026, 9, 30), LocalDate.of(2026, 10, 31), m3("400"), 3, y -> m3("250"));
+        assertEquals(List.of(1, 2, 3), lines.stream().map(BillLine::tier).toList());
+        assertEquals(List.of(m3("50.000"), m3("300.000"), m3("50.000")), lines.stream().map(BillLine::volume).toList());
+        assertEquals(List.of(1, 2, 3), lines.stream().map(BillLine::seq).toList());
+        assertEquals(50 * 261 + 300 * 313 + 50 * 392, total(lines));
+    }
+
+    @Test
+    void aTariffYearFromJulyResetsTheAnnualVolumeOnTheFirstOfJuly() {
+        PriceVersion fromJuly = PriceVersion.of(new TariffVersion(LocalDate.of(2025, 7, 1), "TIERED", List.of(new Tier(new BigDecimal("300"), 261),
+                new Tier(new BigDecimal("600"), 313), new Tier(null, 392)), "07-01", 4, new BigDecimal("60"), null, null));
+        // June 16 .. July 15: June continues the year from 2025-07-01 (700 m³, tier 3), July starts the year from 2026-07-01
+        List<BillLine> lines = Pricing.price(List.of(fromJuly), LocalDate.of(2026, 6, 15), LocalDate.of(2026, 7, 15), m3("30"), 3,
+                start -> start.equals(LocalDate.of(2025, 7, 1)) ? m3("700") : BigDecimal.ZERO);
+        assertEquals(List.of(3, 1), lines.stream().map(BillLine::tier).toList());
+        assertEquals(List.of(LocalDate.of(2025, 7, 1), LocalDate.of(2026, 7, 1)), lines.stream().map(BillLine::tariffYear).toList());
+        assertEquals(LocalDate.of(2026, 7, 1), lines.get(1).from());
+        assertEquals(List.of(m3("15.000"), m3("15.000")), lines.stream().map(BillLine::volume).toList());
+        // a period inside one tariff year is not cut at 1 January
+        List<BillLine> winter = Pricing.price(List.of(fromJuly), LocalDate.of(2025, 12, 15), LocalDate.of(2026, 1, 15), m3("31"), 3,
+                start -> m3("100"));
+        assertEquals(1, winter.size());
+        assertEquals(LocalDate.of(2025, 7, 1), winter.get(0).tariffYear());
+    }
+
+    @Test
+    void twoPiecesOfOneTariffYearCountTheVolumeOnce() {
+        // a price change in June: the July piece continues from what the June piece used in the same year
+        PriceVersion june16 = residential(LocalDate.of(2026, 6, 16), 280, 336, 420);
+        List<BillLine> lines = Pricing.price(List.of(Y2026, june16), LocalDate.of(2026, 5, 31), LocalDate.of(2026, 6, 30), m3("30"), 3,
+                y -> m3("285"));
+        // 285 + 15 (June 1–15) = 300: the second piece is all tier 2 at the new price
+        assertEquals(List.of(1, 2), lines.stream().map(BillLine::tier).toList());
+        assertEquals(List.of(261L, 336L), lines.stream().map(BillLine::priceFen).toList());
+    }
+
+    @Test
+    void anEmptyPeriodIsAnError() {
+        assertThrows(IllegalArgumentException.class, () -> Pricing.price(List.of(Y2026), LocalDate.of(2026, 3, 31), LocalDate.of(2026, 3, 31),
+                m3("1"), 3, y -> BigDecimal.ZERO));
     }
 
     @Test

@@ -50,4 +50,24 @@ class ReadingRulesTest {
         assertEquals(Anomaly.ZERO, ReadingRules.check(m3("100"), m3("100"), 5, false, m3("20"), true).anomaly());
         assertNull(ReadingRules.check(m3("100"), m3("100"), 5, false, m3("20"), false).anomaly());
     }
+
+    @Test
+    void aRolloverNeedsAValueBelowThePreviousOne() {
+        ProblemException e = assertThrows(ProblemException.class, () -> ReadingRules.check(m3("100"), m3("100"), 4, true, null, true));
+        assertEquals("rollover", e.errors().get(0).field());
+        assertEquals(m3("1"), ReadingRules.check(m3("99"), m3("0"), 2, true, null, true).consumption());
+    }
+
+    @Test
+    void aMeterThatNeverUsedGasHasNoAverageToCompareWith() {
+        assertNull(ReadingRules.check(m3("100"), m3("105"), 5, false, BigDecimal.ZERO, true).anomaly());
+        assertNull(ReadingRules.check(m3("100"), m3("105"), 5, false, null, true).anomaly());
+    }
+
+    @Test
+    void theRegisterHoldsOnlyItsDigits() {
+        assertEquals(m3("9899"), ReadingRules.check(m3("100"), m3("9999"), 4, false, null, true).consumption());
+        ProblemException e = assertThrows(ProblemException.class, () -> ReadingRules.check(m3("100"), m3("10000"), 4, false, null, true));
+        assertEquals("value", e.errors().get(0).field());
+    }
 }

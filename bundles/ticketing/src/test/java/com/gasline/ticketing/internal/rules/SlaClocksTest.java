@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -28,6 +29,10 @@ class SlaClocksTest {
     /** Due for a branch in Shanghai. */
     private static ZonedDateTime due(SlaRule rule, ZonedDateTime start, BusinessCalendar calendar) {
         return SlaClocks.due(rule, start, SHANGHAI, calendar);
+    }
+
+    private static ZonedDateTime due(SlaRule rule, ZonedDateTime start) {
+        return due(rule, start, PLAIN);
     }
 
     private static SlaRule rule(String type, String variant, String clock) {
@@ -69,6 +74,33 @@ class SlaClocksTest {
     }
 
     @Test
+    void aRepairReportedBeforeSevenInTheMorningIsDueAtNoonThatDay() {
+        SlaRule repair = rule("REPAIR", null, "ARRIVAL");
+        assertEquals(at("2026-11-25T12:00"), due(repair, at("2026-11-25T06:59")));
+        assertEquals(at("2026-11-25T12:00"), due(repair, at("2026-11-25T00:00")));
+        // from 07:00 the usual 4 hours run
+        assertEquals(at("2026-11-25T11:00"), due(repair, at("2026-11-25T07:00")));
+    }
+
+    @Test
+    void aLeakAtNightGetsItsHourNotTheNextNoon() {
+        SlaRule leak = rule("EMERGENCY", null, "ARRIVAL");
+        assertEquals(at("2026-11-24T21:00"), due(leak, at("2026-11-24T20:00")));
+        assertEquals(at("2026-11-25T04:10"), due(leak, at("2026-11-25T03:10")));
+    }
+
+    @Test
+    void aCallbackClockCountsCalendarDays() {
+        assertEquals(at("2026-11-27T16:00"), due(rule("EMERGENCY", null, "CALLBACK"), at("2026-11-24T16:00")));
+    }
+
+    @Test
+    void anUnknownUnitIsNeverGivenADeadline() {
+        assertThrows(IllegalArgumentException.class,
+                () -> due(new SlaRule("REPAIR", null, "ARRIVAL", 2, "WEEKS", false), at("2026-11-24T10:00"), PLAIN));
+    }
+
+    @Test
     void workingDaysSkipAPublicHoliday() {
         // 2026-10-01 (Thursday) to 10-07 National Day holiday; a modification asked on 2026-09-30 (Wednesday)
         BusinessCalendar national = new BusinessCalendar(Map.of(LocalDate.of(2026, 10, 1), "HOLIDAY", LocalDate.of(2026, 10, 2), "HOLIDAY",
@@ -105,6 +137,72 @@ class SlaClocksTest {
         ProblemException e = assertThrows(ProblemException.class,
                 () -> SlaClocks.check(List.of(new SlaRule("REPAIR", null, "LUNCH", 0, "WEEKS", false))));
         assertEquals(List.of("rules[0].clock", "rules[0].unit", "rules[0].amount"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
+    void aPolicyWithoutRulesIsRefused() {
+        for (List<SlaRule> none : Arrays.asList(List.<SlaRule>of(), null)) {
+            ProblemException e = assertThrows(ProblemException.class, () -> SlaClocks.check(none));
+            assertEquals(400, e.status());
+            assertEquals(List.of("rules"), e.errors().stream().map(f -> f.field()).toList());
+        }
+    }
+
+    @Test
+    void aDeadlineIsOneTo365Units() {
+        for (int amount : new int[] { -1, 366 }) {
+            ProblemException e = assertThrows(ProblemException.class,
+                    () -> SlaClocks.check(List.of(new SlaRule("REPAIR", null, "ARRIVAL", amount, "DAYS", false))), "amount " + amount);
+            assertEquals(List.of("rules[0].amount"), e.errors().stream().map(f -> f.field()).toList());
+        }
+        assertThrows(ProblemException.class, () -> SlaClocks.check(List.of(new SlaRule("REPAIR", null, "ARRIVAL", null, "DAYS", false))));
+        SlaClocks.check(List.of(new SlaRule("REPAIR", null, "ARRIVAL", 1, "HOURS", false), new SlaRule("REPAIR", null, "CALLBACK", 365, "DAYS", false)));
+    }
+
+    @Test
+    void onlyTheEndOfTheDayTakesNoAmount() {
+        SlaClocks.check(List.of(new SlaRule("COMPLAINT", "MAJOR", "ESCALATION", 0, "END_OF_DAY", false)));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> SlaClocks.check(List.of(new SlaRule("COMPLAINT", null, "REPLY", 0, "HOURS", false))));
+        assertEquals(List.of("rules[0].amount"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
+    void aRuleForAnUnknownTicketTypeIsNamedAndTheOthersStillChecked() {
+        ProblemException e = assertThrows(ProblemException.class, () -> SlaClocks.check(Arrays.asList(
+                new SlaRule("PICNIC", null, "ARRIVAL", 1, "HOURS", false), null, new SlaRule("REPAIR", null, "ARRIVAL", 1, "YEARS", false))));
+        assertEquals(List.of("rules[0].type", "rules[1].type", "rules[2].unit"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
+    void theCallbackClockIsKeptApartFromTheOthers() {
+        assertEquals(List.of("CALLBACK"), List.copyOf(SlaClocks.applicable(SlaClocks.DEFAULTS, "COMPLAINT", "MAJOR", true).keySet()));
+        assertEquals(List.of("ARRIVAL"), List.copyOf(SlaClocks.applicable(SlaClocks.DEFAULTS, "REPAIR", null, false).keySet()));
+        // a variant of another type does not apply
+        // a grade of another type does not apply
+        assertEquals(List.of("ARRIVAL"), List.copyOf(SlaClocks.applicable(SlaClocks.DEFAULTS, "REPAIR", "MAJOR", false).keySet()));
+    }
+
+    @Test
+    void aWeekendIsNoWorkingDayAndAHolidayOnAWeekdayIsNone() {
+        BusinessCalendar calendar = new BusinessCalendar(Map.of(LocalDate.of(2026, 10, 1), "HOLIDAY"));
+        assertEquals(List.of(false, true, false, false, true), List.of(LocalDate.of(2026, 10, 1), LocalDate.of(2026, 9, 30),
+                LocalDate.of(2026, 10, 3), LocalDate.of(2026, 10, 4), LocalDate.of(2026, 10, 9)).stream().map(calendar::isWorkingDay).toList());
+    }
+
+    @Test
+    void aReplyLeavesTheTicketWhereItIs() {
+        assertEquals("IN_PROGRESS", TicketFlow.REPLY.apply("IN_PROGRESS", "COMPLAINT"));
+        assertEquals("RESOLVED", TicketFlow.REPLY.apply("RESOLVED", "COMPLAINT"));
+        assertEquals(409, assertThrows(ProblemException.class, () -> TicketFlow.REPLY.apply("CLOSED", "COMPLAINT")).status());
+    }
+
+    @Test
+    void onlyAResolvedConsultationClosesWithoutCallback() {
+        assertEquals(409, assertThrows(ProblemException.class, () -> TicketFlow.CLOSE.apply("IN_PROGRESS", "CONSULTATION")).status());
+        assertEquals("CLOSED", TicketFlow.CLOSE.apply("CALLED_BACK", "REPAIR"));
+        ProblemException e = assertThrows(ProblemException.class, () -> TicketFlow.START.apply("RESOLVED", "REPAIR"));
+        assertEquals("A ticket in status RESOLVED cannot take the step START", e.detail().en());
     }
 
     @Test
