@@ -47,9 +47,17 @@ public final class StockMoves {
         return new Place(dueForInspection ? Issuing.AWAITING_INSPECTION : Issuing.EMPTY, POINT, point);
     }
 
-    /** A delivery: an empty cylinder comes to the point filled; 409 for any other status. */
-    public static Place delivered(String serial, String status, String point) {
+    /**
+     * A delivery: an empty cylinder of this point or of the filling station comes to the point filled; 409 for any
+     * other status, 422 for an empty that is at another point (its stock would drop without a dispatch).
+     */
+    public static Place delivered(String serial, String status, String location, String locationName, String point) {
         requireStatus(serial, status, Issuing.EMPTY);
+        boolean here = POINT.equals(location) && point.equals(locationName);
+        if (!here && !STATION.equals(location)) {
+            throw Problems.ruleViolated(Text.of("钢瓶 " + serial + " 在其他站点，须先调回充装站",
+                    "Cylinder " + serial + " is at another point; dispatch it to the filling station first"));
+        }
         return new Place(Issuing.FULL, POINT, point);
     }
 

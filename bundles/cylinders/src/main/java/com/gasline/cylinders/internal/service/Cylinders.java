@@ -189,7 +189,8 @@ public class Cylinders {
     /** A delivery of full cylinders to a point: each was empty at that point or at the filling station. */
     public void deliver(String tenant, Caller caller, String point, Transfer transfer) {
         Validation.requireBody(transfer);
-        transfer(tenant, caller, point, transfer.serials(), c -> StockMoves.delivered(c.serial, c.status, point), "DELIVER", transfer.note());
+        transfer(tenant, caller, point, transfer.serials(), c -> StockMoves.delivered(c.serial, c.status, c.location, c.locationName, point),
+                "DELIVER", transfer.note());
     }
 
     /** Empties of the point sent back to the filling station. */

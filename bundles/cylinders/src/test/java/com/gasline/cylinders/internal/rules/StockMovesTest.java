@@ -36,14 +36,22 @@ class StockMovesTest {
     }
 
     @Test
-    void aDeliveryBringsEmptiesBackFull() {
-        assertEquals(new Place("FULL", "POINT", "P01"), StockMoves.delivered("A1", "EMPTY", "P01"));
+    void aDeliveryBringsEmptiesOfThePointOrTheFillingStationBackFull() {
+        assertEquals(new Place("FULL", "POINT", "P01"), StockMoves.delivered("A1", "EMPTY", "POINT", "P01", "P01"));
+        assertEquals(new Place("FULL", "POINT", "P01"), StockMoves.delivered("A1", "EMPTY", "STATION", "充装站", "P01"));
+    }
+
+    @Test
+    void anEmptyOfAnotherPointCannotBeDeliveredHere() {
+        ProblemException e = assertThrows(ProblemException.class, () -> StockMoves.delivered("A1", "EMPTY", "POINT", "P02", "P01"));
+        assertEquals(422, e.status());
+        assertThrows(ProblemException.class, () -> StockMoves.delivered("A1", "EMPTY", "CUSTOMER", null, "P01"));
     }
 
     @Test
     void aDeliveryOfACylinderThatIsNotEmptyIsAConflict() {
         for (String status : List.of("FULL", "WITH_CUSTOMER", "AWAITING_INSPECTION", "REJECTED", "SCRAPPED")) {
-            ProblemException e = assertThrows(ProblemException.class, () -> StockMoves.delivered("A1", status, "P01"), status);
+            ProblemException e = assertThrows(ProblemException.class, () -> StockMoves.delivered("A1", status, "POINT", "P01", "P01"), status);
             assertEquals(409, e.status(), status);
             assertEquals("Cylinder A1 is " + status, e.detail().en());
         }
