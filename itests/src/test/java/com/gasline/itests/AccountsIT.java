@@ -119,7 +119,7 @@ public class AccountsIT {
         assertNotNull("installation starts the 3-day ignition commitment", installed.get("turnOnDueBy").textValue());
         expect(200, api.post(b + "/accounts/" + no + "/activate", clerk, "{\"reason\":\"点火通气\"}"));
         // suspension is a recorded decision: a reason is required
-        expect(400, api.post(b + "/accounts/" + no + "/suspend", clerk, "{}"));
+        Api.expectField(400, "reason", api.post(b + "/accounts/" + no + "/suspend", clerk, "{}"));
         JsonNode suspended = expect(200, api.post(b + "/accounts/" + no + "/suspend", clerk, "{\"reason\":\"安全隐患整改\"}")).json();
         // a stale version is refused instead of overwriting someone else's change
         long stale = suspended.get("version").asLong() - 1;
@@ -129,7 +129,7 @@ public class AccountsIT {
         JsonNode transferred = expect(200, api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"" + li + "\",\"reason\":\"房屋买卖\"}")).json();
         assertEquals("李秀英", transferred.get("holderName").asText());
         Api.expectField(422, "newCustomerId", api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"no-such-customer\"}"));
-        expect(400, api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"-3\"}"));
+        Api.expectField(400, "finalReading", api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"-3\"}"));
         JsonNode closed = expect(200, api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"1234.5\"}")).json();
         assertEquals("CLOSED", closed.get("state").asText());
         // closed stays closed
@@ -162,7 +162,7 @@ public class AccountsIT {
         String admin = api.adminToken();
         String branchAdmin = api.onboard(admin, "acc-num", "num-admin", "accounts");
         String b = base("acc-num");
-        expect(400, api.call("PUT", b + "/numbering", branchAdmin, "{\"pattern\":\"DQ{seq:2}\"}"));
+        Api.expectField(400, "pattern", api.call("PUT", b + "/numbering", branchAdmin, "{\"pattern\":\"DQ{seq:2}\"}"));
         expect(200, api.call("PUT", b + "/numbering", branchAdmin, "{\"pattern\":\"DQ{yyyy}{seq:6}\"}"));
         String customer = customer("acc-num", branchAdmin, "赵大勇", "13700003333");
         String premises = premises("acc-num", branchAdmin, "和平小区", "101");

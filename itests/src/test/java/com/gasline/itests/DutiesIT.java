@@ -90,7 +90,7 @@ public class DutiesIT {
         expect(200, api.post(d + "/staff/agent-zhang/training", lead, "{\"day\":\"2026-03-01\",\"course\":\"岗前培训\",\"hours\":16,\"result\":\"合格\"}"));
         expect(201, api.post(d + "/shifts", lead, "{\"code\":\"day\",\"name\":\"白班\",\"starts\":\"08:00\",\"ends\":\"20:00\"}"));
         expect(201, api.post(d + "/shifts", lead, "{\"code\":\"night\",\"name\":\"夜班\",\"starts\":\"20:00\",\"ends\":\"08:00\"}"));
-        expect(400, api.post(d + "/shifts", lead, "{\"code\":\"bad\",\"name\":\"x\",\"starts\":\"25:00\",\"ends\":\"08:00\"}"));
+        Api.expectField(400, "starts", api.post(d + "/shifts", lead, "{\"code\":\"bad\",\"name\":\"x\",\"starts\":\"25:00\",\"ends\":\"08:00\"}"));
         // the 24-hour hotline: at least one agent every hour
         expect(200, api.call("PUT", d + "/seat-rules", lead, "[{\"position\":\"agent\",\"from\":\"00:00\",\"to\":\"24:00\",\"minSeats\":1}]"));
 
@@ -149,7 +149,7 @@ public class DutiesIT {
         String month = YearMonth.from(TODAY).toString();
         expect(201, api.post(d + "/assessments/items", lead, "{\"username\":\"agent-zhang\",\"month\":\"" + month + "\",\"points\":5,\"reason\":\"处理漏气报警及时\"}"));
         expect(201, api.post(d + "/assessments/items", lead, "{\"username\":\"agent-wang\",\"month\":\"" + month + "\",\"points\":-2,\"reason\":\"巡查漏记一次\"}"));
-        expect(400, api.post(d + "/assessments/items", lead, "{\"username\":\"agent-wang\",\"month\":\"2026/11\",\"points\":1,\"reason\":\"x\"}"));
+        Api.expectField(400, "month", api.post(d + "/assessments/items", lead, "{\"username\":\"agent-wang\",\"month\":\"2026/11\",\"points\":1,\"reason\":\"x\"}"));
         JsonNode scores = expect(200, api.get(d + "/assessments?month=" + month, lead)).json();
         JsonNode zhangScore = null;
         for (JsonNode s : scores) {

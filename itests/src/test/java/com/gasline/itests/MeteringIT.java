@@ -86,7 +86,7 @@ public class MeteringIT {
         expect(403, api.call("PUT", m + "/tariffs/RESIDENTIAL", clerk, TIERS));
         expect(200, api.call("PUT", m + "/tariffs/RESIDENTIAL", branchAdmin, TIERS));
         expect(409, api.call("PUT", m + "/tariffs/RESIDENTIAL", branchAdmin, TIERS));
-        expect(400, api.call("PUT", m + "/tariffs/RESIDENTIAL", branchAdmin, "{\"effectiveFrom\":\"2027-01-01\",\"kind\":\"FLAT\",\"priceFen\":-5}"));
+        Api.expectField(400, "priceFen", api.call("PUT", m + "/tariffs/RESIDENTIAL", branchAdmin, "{\"effectiveFrom\":\"2027-01-01\",\"kind\":\"FLAT\",\"priceFen\":-5}"));
 
         expect(201, api.post(m + "/meters", clerk, "{\"serial\":\"M-001\",\"accountNo\":\"" + wang
                 + "\",\"type\":\"DIAPHRAGM\",\"digits\":5,\"installedOn\":\"2026-09-25\",\"initialReading\":100}"));
@@ -118,7 +118,7 @@ public class MeteringIT {
         assertEquals(422, bulk.get("results").get(2).get("status").asInt());
 
         // bill run: both accounts billed once; a rerun bills nothing more
-        expect(400, api.post(m + "/bill-runs", clerk, "{\"period\":\"2026/10\"}"));
+        Api.expectField(400, "period", api.post(m + "/bill-runs", clerk, "{\"period\":\"2026/10\"}"));
         JsonNode started = expect(202, api.post(m + "/bill-runs", clerk, "{\"period\":\"2026-10\"}")).json();
         JsonNode run = awaitRun(m, clerk, started.get("id").asText());
         assertEquals("DONE", run.get("status").asText());
@@ -210,6 +210,6 @@ public class MeteringIT {
         JsonNode low = expect(200, api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=100", east)).json();
         assertEquals(1, low.size());
         assertEquals(no, low.get(0).get("accountNo").asText());
-        expect(400, api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=0", east));
+        Api.expectField(400, "belowFen", api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=0", east));
     }
 }

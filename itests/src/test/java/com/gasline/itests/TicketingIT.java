@@ -96,7 +96,7 @@ public class TicketingIT {
         assertEquals(List.of("ARRIVAL", "CALLBACK"), clocks(resolved));
 
         // an unsatisfied callback sends it back for rework; the second callback closes it
-        expect(400, api.post(t + "/" + no + "/callback", agent, "{\"satisfaction\":9}"));
+        Api.expectField(400, "satisfaction", api.post(t + "/" + no + "/callback", agent, "{\"satisfaction\":9}"));
         assertEquals("RESOLVED", expect(200, api.post(t + "/" + no + "/callback", agent, "{\"reached\":false,\"comment\":\"无人接听\"}")).json()
                 .get("status").asText());
         expect(200, api.post(t + "/" + no + "/callback", agent, "{\"satisfaction\":2,\"comment\":\"还是偶尔打不着\"}"));
@@ -128,7 +128,7 @@ public class TicketingIT {
         assertEquals(0.6667, kpis.get("callbackSuccessRate").asDouble(), 0.0001);
         assertEquals(5.0, kpis.get("meanSatisfaction").asDouble(), 0.0001);
         assertEquals(1.0, kpis.get("onTimeRate").get("ARRIVAL").asDouble(), 0.0001);
-        expect(400, api.get("/v1/tenants/tkt-east/ticketing/kpis?from=2026-13-01&to=" + today, supervisor));
+        Api.expectField(400, "from", api.get("/v1/tenants/tkt-east/ticketing/kpis?from=2026-13-01&to=" + today, supervisor));
         Reply csv = expect(200, api.get("/v1/tenants/tkt-east/ticketing/registers/complaints?from=" + today + "&to=" + today, supervisor));
         String body = csv.raw().body();
         assertTrue(body, body.contains("工单号") && body.contains("抄表员态度差") && !body.contains("灶具打不着火"));
