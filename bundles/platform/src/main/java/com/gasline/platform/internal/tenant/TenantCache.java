@@ -6,9 +6,11 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.tenant.TenantStatus;
@@ -16,24 +18,33 @@ import com.gasline.platform.api.time.BranchClock;
 import com.gasline.platform.internal.persistence.PlatformStore;
 
 /**
- * What the tenant gate needs per request (status, enabled modules), read once per tenant instead of
- * in every request. This node's registry drops an entry when it changes it; another node's change
- * is seen after at most {@link #TTL_SECONDS} seconds.
+ * What the tenant gate needs per request (status, zone, enabled modules), read once per tenant instead of
+ * in every request. An entry is dropped when any node changes the tenant ({@link TenantChangeFeed}); the
+ * time limit only bounds what a node could miss while its feed reconnects.
  */
 @Component(service = TenantCache.class)
 public class TenantCache {
 
-    static final long TTL_SECONDS = 5;
+    static final long TTL_SECONDS = 60;
 
     record Entry(TenantStatus status, ZoneId zone, Set<String> enabledModules, long loadedAtNanos) {
     }
 
     private final PlatformStore store;
+    private final TenantChangeFeed feed;
     private final Map<String, Optional<Entry>> entries = new ConcurrentHashMap<>();
+    private final Consumer<String> changed = this::invalidate;
 
     @Activate
-    public TenantCache(@Reference PlatformStore store) {
+    public TenantCache(@Reference PlatformStore store, @Reference TenantChangeFeed feed) {
         this.store = store;
+        this.feed = feed;
+        feed.subscribe(changed);
+    }
+
+    @Deactivate
+    void stop() {
+        feed.unsubscribe(changed);
     }
 
     /** Empty when there is no such tenant. */
@@ -53,7 +64,11 @@ public class TenantCache {
     }
 
     void invalidate(String code) {
-        entries.remove(code);
+        if (TenantChangeFeed.ALL.equals(code)) {
+            entries.clear();
+        } else {
+            entries.remove(code);
+        }
     }
 
     private static boolean fresh(Optional<Entry> e) {

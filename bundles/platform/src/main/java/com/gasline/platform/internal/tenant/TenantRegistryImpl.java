@@ -61,11 +61,13 @@ public class TenantRegistryImpl implements TenantRegistry {
     private final RequestContext requests;
     private final TenantCache cache;
     private final FlywayMigrations migrations;
+    private final TenantChangeFeed changes;
 
     @Activate
     public TenantRegistryImpl(@Reference PlatformStore store, @Reference PasswordHasher hasher, @Reference RequestContext requests,
-            @Reference TenantCache cache, @Reference FlywayMigrations migrations) {
+            @Reference TenantCache cache, @Reference FlywayMigrations migrations, @Reference TenantChangeFeed changes) {
         this.migrations = migrations;
+        this.changes = changes;
         this.store = store;
         this.cache = cache;
         this.hasher = hasher;
@@ -156,6 +158,7 @@ public class TenantRegistryImpl implements TenantRegistry {
             return view(t, enabledModules(em, code));
         });
         cache.invalidate(code);
+        changes.publish(code);
         return changed;
     }
 
@@ -176,6 +179,7 @@ public class TenantRegistryImpl implements TenantRegistry {
             return view(find(em, code), enabledModules(em, code));
         });
         cache.invalidate(code);
+        changes.publish(code);
         return changed;
     }
 
@@ -198,6 +202,7 @@ public class TenantRegistryImpl implements TenantRegistry {
             return view(find(em, code), enabledModules(em, code));
         });
         cache.invalidate(code);
+        changes.publish(code);
         return changed;
     }
 

@@ -15,7 +15,7 @@ import com.gasline.platform.api.tenant.NewUser;
 /** Bad input is refused before anything touches the database (the registry has none here). */
 class TenantRegistryRulesTest {
 
-    private final TenantRegistryImpl registry = new TenantRegistryImpl(null, null, null, null, null);
+    private final TenantRegistryImpl registry = new TenantRegistryImpl(null, null, null, null, null, null);
 
     private static List<String> fields(ProblemException p) {
         return p.errors().stream().map(FieldError::field).toList();
