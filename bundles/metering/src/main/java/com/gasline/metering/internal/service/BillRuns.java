@@ -59,22 +59,24 @@ public class BillRuns implements JobHandler {
         Validation.requireBody(request);
         YearMonth month = Billing.period(request.period());
         String routeId = request.routeId();
+        List<String> accounts = new ArrayList<>();
         BillRunEntity run = store.in(tenant, em -> {
             if (routeId != null && em.find(RouteEntity.class, routeId) == null) {
                 throw Problems.ruleViolated(Text.of("没有这个抄表册", "No such reading book"),
                         List.of(new FieldError("routeId", Text.of("不存在", "does not exist"))));
             }
+            // the accounts are read once: the run's total and its parts come from the same list
+            accounts.addAll(accounts(em, routeId, null, null));
             BillRunEntity r = new BillRunEntity();
             r.id = UUID.randomUUID().toString();
             r.period = month.toString();
             r.routeId = routeId;
-            r.total = accounts(em, routeId, null, null).size();
+            r.total = accounts.size();
             r.actor = actor;
             r.startedAt = store.now(tenant);
             em.persist(r);
             return r;
         });
-        List<String> accounts = store.in(tenant, em -> accounts(em, routeId, null, null));
         List<PartPlan> parts = new ArrayList<>();
         for (int from = 0; from < accounts.size(); from += BATCH) {
             List<String> batch = accounts.subList(from, Math.min(accounts.size(), from + BATCH));

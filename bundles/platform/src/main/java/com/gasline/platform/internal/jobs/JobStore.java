@@ -101,14 +101,13 @@ public class JobStore {
                 }
                 return job(c, id, now).orElseThrow();
             });
-        } catch (IllegalStateException duplicateKey) {
-            // another node submitted the same key a moment earlier
-            return r.key() == null ? rethrow(duplicateKey) : byKey(r.key()).orElseThrow(() -> duplicateKey);
+        } catch (IllegalStateException failed) {
+            // a keyed job another node submitted a moment earlier; anything else is a real failure
+            if (r.key() == null) {
+                throw failed;
+            }
+            return byKey(r.key()).orElseThrow(() -> failed);
         }
-    }
-
-    private static Job rethrow(IllegalStateException e) {
-        throw e;
     }
 
     /** Takes the oldest open part of a handled type: queued, or running under a lease that ran out (its node died). */

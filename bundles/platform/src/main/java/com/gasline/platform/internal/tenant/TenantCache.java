@@ -32,7 +32,7 @@ public class TenantCache {
 
     private final PlatformStore store;
     private final TenantChangeFeed feed;
-    private final Map<String, Optional<Entry>> entries = new ConcurrentHashMap<>();
+    private final Map<String, Entry> entries = new ConcurrentHashMap<>();
     private final Consumer<String> changed = this::invalidate;
 
     @Activate
@@ -49,12 +49,13 @@ public class TenantCache {
 
     /** Empty when there is no such tenant. */
     Optional<Entry> get(String code) {
-        Optional<Entry> cached = entries.get(code);
-        if (cached != null && fresh(cached)) {
-            return cached;
+        Entry cached = entries.get(code);
+        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+            return Optional.of(cached);
         }
+        // a code that names no tenant is not kept: nothing to go stale, no memory for made-up codes
         Optional<Entry> loaded = load(code);
-        entries.put(code, loaded);
+        loaded.ifPresentOrElse(e -> entries.put(code, e), () -> entries.remove(code));
         return loaded;
     }
 
@@ -69,11 +70,6 @@ public class TenantCache {
         } else {
             entries.remove(code);
         }
-    }
-
-    private static boolean fresh(Optional<Entry> e) {
-        long loaded = e.map(Entry::loadedAtNanos).orElse(Long.MIN_VALUE);
-        return e.isPresent() && System.nanoTime() - loaded < TimeUnit.SECONDS.toNanos(TTL_SECONDS);
     }
 
     private Optional<Entry> load(String code) {
