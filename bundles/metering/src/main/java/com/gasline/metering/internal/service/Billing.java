@@ -21,7 +21,6 @@ import com.gasline.metering.api.rest.Bill;
 import com.gasline.metering.api.rest.BillLine;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.rules.Pricing;
-import com.gasline.metering.internal.store.BalanceEntity;
 import com.gasline.metering.internal.store.BillEntity;
 import com.gasline.metering.internal.store.BillLineEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
@@ -101,7 +100,7 @@ public class Billing {
         }
         BillEntity bill = issue(em, accountNo, period, "READING", from, to, volume, lines, dueOn, runId, now);
         readings.forEach(r -> r.billId = bill.id);
-        applyBalance(em, bill);
+        Ledgers.charge(em, bill, "BILL", runId == null ? "销户" : "bill-run", now);
         return Outcome.BILLED;
     }
 
@@ -134,6 +133,7 @@ public class Billing {
             line.volume = l.volume();
             line.priceFen = l.priceFen();
             line.amountFen = l.amountFen();
+            line.kind = "GAS";
             line.tariffYear = l.tariffYear();
             em.persist(line);
         }
@@ -163,20 +163,6 @@ public class Billing {
         LocalDate installed = em.createQuery("select min(m.installedOn) from MeterEntity m where m.accountNo = :a", LocalDate.class)
                 .setParameter("a", accountNo).getSingleResult();
         return installed != null && installed.isBefore(firstReading) ? installed : firstReading.minusDays(1);
-    }
-
-    /** 预存: a prepayment balance settles a new bill at once. */
-    private static void applyBalance(EntityManager em, BillEntity bill) {
-        BalanceEntity balance = em.find(BalanceEntity.class, bill.accountNo);
-        if (balance == null || balance.balanceFen <= 0 || !"OPEN".equals(bill.status)) {
-            return;
-        }
-        long used = Math.min(balance.balanceFen, bill.amountFen - bill.paidFen);
-        balance.balanceFen -= used;
-        bill.paidFen += used;
-        if (bill.paidFen == bill.amountFen) {
-            bill.status = "PAID";
-        }
     }
 
     static YearMonth period(String period) {

@@ -117,6 +117,8 @@ public class Meters {
         meter.status = "ACTIVE";
         meter.lastReading = initial;
         meter.lastReadOn = installedOn;
+        meter.actualReading = initial;
+        meter.actualReadOn = installedOn;
         meter.consumptionTotal = BigDecimal.ZERO;
         return meter;
     }

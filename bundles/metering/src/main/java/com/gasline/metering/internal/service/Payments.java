@@ -7,7 +7,6 @@ import java.util.Set;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
-import javax.persistence.LockModeType;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -19,6 +18,7 @@ import com.gasline.metering.api.rest.IcPurchase;
 import com.gasline.metering.api.rest.LowBalance;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.Payment;
+import com.gasline.metering.internal.rules.AccountMoney;
 import com.gasline.metering.internal.rules.Pricing;
 import com.gasline.metering.internal.store.AllocationEntity;
 import com.gasline.metering.internal.store.BalanceEntity;
@@ -78,7 +78,7 @@ public class Payments {
         ensureBalance(tenant, p.accountNo());
         String receipt = receipt(tenant);
         try {
-            return new Paid(store.in(tenant, em -> settle(em, key, p.accountNo(), p.amountFen(), p.channel() == null ? "COUNTER" : p.channel(),
+            return new Paid(store.in(tenant, em -> settle(em, key, p.accountNo(), p.amountFen(), p.channel() == null ? "COUNTER" : p.channel(), "PAYMENT",
                     cashier, receipt, null, store.now(tenant))), true);
         } catch (ProblemException raced) {
             Paid first = raced.status() == 409 ? replay(tenant, key, p.accountNo(), p.amountFen()) : null;
@@ -117,8 +117,9 @@ public class Payments {
                         purchase.volume(), account.householdSize, year -> Billing.usedInYear(em, purchase.accountNo(), year));
                 BillEntity bill = Billing.issue(em, purchase.accountNo(), "IC-" + receipt, "IC_PURCHASE", today.minusDays(1), today,
                         purchase.volume(), lines, today, null, store.now(tenant));
+                Ledgers.charge(em, bill, "IC_SALE", cashier, store.now(tenant));
                 em.flush();
-                return settle(em, key, purchase.accountNo(), bill.amountFen, "COUNTER", cashier, receipt, bill.id, store.now(tenant));
+                return settle(em, key, purchase.accountNo(), bill.amountFen, "COUNTER", "PAYMENT", cashier, receipt, bill.id, store.now(tenant));
             }), true);
         } catch (ProblemException raced) {
             PaymentEntity first = raced.status() == 409 ? store.in(tenant, em -> byKey(em, key)) : null;
@@ -161,44 +162,27 @@ public class Payments {
         });
     }
 
-    private Payment settle(EntityManager em, String key, String accountNo, long amountFen, String channel, String cashier, String receipt,
-            String onlyBill, OffsetDateTime now) {
-        BalanceEntity balance = em.find(BalanceEntity.class, accountNo, LockModeType.PESSIMISTIC_WRITE);
+    private Payment settle(EntityManager em, String key, String accountNo, long amountFen, String channel, String kind, String cashier,
+            String receipt, String forBill, OffsetDateTime now) {
+        BalanceEntity balance = Ledgers.lock(em, accountNo);
         PaymentEntity payment = new PaymentEntity();
         payment.id = UUID.randomUUID().toString();
         payment.idempotencyKey = key;
         payment.accountNo = accountNo;
         payment.amountFen = amountFen;
         payment.channel = channel;
+        payment.kind = kind;
         payment.receiptNo = receipt;
         payment.cashier = cashier;
         payment.paidAt = now;
         em.persist(payment);
-        var query = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.status = 'OPEN'"
-                + (onlyBill == null ? "" : " and b.id = :only") + " order by b.dueOn, b.period", BillEntity.class).setParameter("a", accountNo);
-        if (onlyBill != null) {
-            query.setParameter("only", onlyBill);
+        AccountMoney money = Ledgers.open(em, balance);
+        if (forBill == null) {
+            money.pay(kind, payment.id, amountFen);
+        } else {
+            money.payFor(forBill, kind, payment.id, amountFen);
         }
-        long left = amountFen;
-        for (BillEntity bill : query.getResultList()) {
-            if (left == 0) {
-                break;
-            }
-            long part = Math.min(left, bill.amountFen - bill.paidFen);
-            bill.paidFen += part;
-            if (bill.paidFen == bill.amountFen) {
-                bill.status = "PAID";
-            }
-            left -= part;
-            AllocationEntity a = new AllocationEntity();
-            a.id = UUID.randomUUID().toString();
-            a.paymentId = payment.id;
-            a.billId = bill.id;
-            a.period = bill.period;
-            a.amountFen = part;
-            em.persist(a);
-        }
-        balance.balanceFen += left;
+        Ledgers.save(em, balance, money, cashier, receipt, now);
         payment.balanceAfterFen = balance.balanceFen;
         em.flush();
         return view(em, payment);

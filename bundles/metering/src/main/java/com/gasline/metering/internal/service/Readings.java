@@ -147,6 +147,10 @@ public class Readings {
         em.persist(reading);
         meter.lastReading = r.value();
         meter.lastReadOn = r.readOn();
+        if (!"ESTIMATE".equals(r.source())) {
+            meter.actualReading = r.value();
+            meter.actualReadOn = r.readOn();
+        }
         meter.readingCount++;
         meter.consumptionTotal = meter.consumptionTotal.add(checked.consumption());
         return reading;

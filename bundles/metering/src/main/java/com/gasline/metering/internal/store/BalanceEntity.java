@@ -23,6 +23,11 @@ public class BalanceEntity {
     public String accountNo;
     @Column(name = "balance_fen")
     public long balanceFen;
+    /** The ledger balance (credit minus what is owed) and the number of movements so far. */
+    @Column(name = "ledger_fen")
+    public long ledgerFen;
+    @Column(name = "ledger_seq")
+    public long ledgerSeq;
     @Version
     public long version;
 }

@@ -44,6 +44,15 @@ public class BillEntity {
     public String runId;
     @Column(name = "issued_at")
     public OffsetDateTime issuedAt;
+    public boolean estimated;
+    @Column(name = "reversed_by")
+    public String reversedBy;
+    @Column(name = "reversed_at")
+    public OffsetDateTime reversedAt;
+    @Column(name = "reversal_reason")
+    public String reversalReason;
+    @Column(name = "replaces_id")
+    public String replacesId;
     @Version
     public long version;
 }

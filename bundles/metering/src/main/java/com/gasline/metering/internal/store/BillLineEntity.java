@@ -37,6 +37,8 @@ public class BillLineEntity {
     public long amountFen;
     @Column(name = "tariff_year")
     public LocalDate tariffYear;
+    /** GAS, or TRUE_UP: the correction of an estimated bill by the next actual reading. */
+    public String kind;
     @Column(name = "account_no")
     public String accountNo;
 }

@@ -48,6 +48,11 @@ public class MeterEntity {
     public String replacedBy;
     @Column(name = "final_reading")
     public BigDecimal finalReading;
+    /** The last actual (not estimated) reading, from which the next actual one trues estimates up. */
+    @Column(name = "actual_reading")
+    public BigDecimal actualReading;
+    @Column(name = "actual_read_on")
+    public LocalDate actualReadOn;
     @Version
     public long version;
 }

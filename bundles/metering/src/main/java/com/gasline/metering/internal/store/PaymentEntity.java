@@ -28,6 +28,7 @@ public class PaymentEntity {
     @Column(name = "amount_fen")
     public long amountFen;
     public String channel;
+    public String kind;
     @Column(name = "receipt_no")
     public String receiptNo;
     public String cashier;

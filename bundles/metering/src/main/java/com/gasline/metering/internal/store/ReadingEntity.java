@@ -36,6 +36,20 @@ public class ReadingEntity {
     public boolean rollover;
     public String anomaly;
     public boolean reviewed;
+    public String decision;
+    @Column(name = "decided_by")
+    public String decidedBy;
+    @Column(name = "decided_at")
+    public OffsetDateTime decidedAt;
+    @Column(name = "decision_note")
+    public String decisionNote;
+    @Column(name = "superseded_by")
+    public String supersededBy;
+    @Column(name = "corrects_id")
+    public String correctsId;
+    @Column(name = "estimated_volume")
+    public BigDecimal estimatedVolume;
+    public String note;
     @Column(name = "bill_id")
     public String billId;
     @Column(name = "created_at")
