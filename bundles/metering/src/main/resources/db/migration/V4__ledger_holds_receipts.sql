@@ -130,14 +130,14 @@ CREATE TABLE met_adjustment (
 CREATE TABLE met_cashier_day (
     tenant_id   varchar(32)  NOT NULL,
     id          varchar(80)  NOT NULL,
-    day         date         NOT NULL,
+    work_day    date         NOT NULL,
     cashier     varchar(64)  NOT NULL,
     receipts    integer      NOT NULL,
     total_fen   bigint       NOT NULL,
     closed_by   varchar(64)  NOT NULL,
     closed_at   timestamp with time zone NOT NULL,
     PRIMARY KEY (tenant_id, id),
-    UNIQUE (tenant_id, day, cashier)
+    UNIQUE (tenant_id, work_day, cashier)
 );
 
 -- The branch's metering rules (plausibility, holds, estimates); the newest version applies.

@@ -21,8 +21,7 @@ import com.gasline.itests.Api.Reply;
 @ExamReactorStrategy(PerClass.class)
 public class MeteringIT {
 
-    private static final String TIERS = "{\"effectiveFrom\":\"2026-01-01\",\"kind\":\"TIERED\",\"yearStart\":\"01-01\",\"householdBase\":4,"
-            + "\"upliftPerPersonM3\":60,\"tiers\":[{\"upToM3\":300,\"priceFen\":261},{\"upToM3\":600,\"priceFen\":313},{\"priceFen\":392}]}";
+    private static final String TIERS = Branch.TIERS;
 
     private final Api api = new Api();
 
@@ -36,30 +35,12 @@ public class MeteringIT {
         api.awaitModules("accounts", "metering");
     }
 
-    /** Registers and turns on an account through the accounts module; returns its number. */
     private String activeAccount(String tenant, String clerk, String name) {
-        String b = "/v1/tenants/" + tenant + "/accounts";
-        String customer = expect(201, api.post(b + "/customers", clerk, "{\"kind\":\"PERSON\",\"name\":\"" + name
-                + "\",\"category\":\"RESIDENTIAL\",\"householdSize\":3,\"phones\":[\"13900001111\"]}")).json().get("id").asText();
-        String premises = expect(201, api.post(b + "/premises", clerk, "{\"district\":\"东城区\",\"community\":\"幸福小区\",\"address\":\"幸福路 "
-                + name + " 号\"}")).json().get("id").asText();
-        String no = expect(201, api.post(b + "/accounts", clerk, "{\"customerId\":\"" + customer + "\",\"premisesId\":\"" + premises + "\"}"))
-                .json().get("accountNo").asText();
-        expect(200, api.post(b + "/accounts/" + no + "/contract", clerk, "{\"contractNo\":\"HT-" + name + "\",\"openingFeeFen\":0}"));
-        expect(200, api.post(b + "/accounts/" + no + "/install", clerk, "{}"));
-        expect(200, api.post(b + "/accounts/" + no + "/activate", clerk, "{}"));
-        return no;
+        return new Branch(api, tenant).activeAccount(clerk, name, 0);
     }
 
     private JsonNode awaitRun(String m, String token, String id) {
-        for (int i = 0; i < 150; i++) {
-            JsonNode run = expect(200, api.get(m + "/bill-runs/" + id, token)).json();
-            if (!java.util.List.of("QUEUED", "RUNNING").contains(run.get("status").asText())) {
-                return run;
-            }
-            Api.pause(200);
-        }
-        throw new AssertionError("bill run " + id + " did not finish");
+        return Branch.awaitRun(api, m, token, id);
     }
 
     @Test

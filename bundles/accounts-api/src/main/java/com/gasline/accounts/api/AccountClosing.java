@@ -8,7 +8,9 @@ package com.gasline.accounts.api;
 public interface AccountClosing {
 
     /**
+     * @param actor who closes the account
      * @param finalReading the final meter reading given with the close request, m³ as text, or null
+     * @param keepCredit true when the customer asks to keep a credit balance rather than have it refunded
      */
-    void beforeClose(String tenant, String accountNo, String finalReading);
+    void beforeClose(String tenant, String accountNo, String actor, String finalReading, boolean keepCredit);
 }

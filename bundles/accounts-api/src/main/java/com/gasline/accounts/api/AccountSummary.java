@@ -14,5 +14,7 @@ public record AccountSummary(
         /** area path, e.g. {@code 东城区/幸福小区/3栋/2单元/502} */
         String area,
         String address,
-        AccountState state) {
+        AccountState state,
+        /** 预付款 taken with the supply contract at 开户, in fen; metering credits it to the account's ledger */
+        long prepaymentFen) {
 }

@@ -1,5 +1,8 @@
 package com.gasline.accounts.api.rest;
 
-/** 销户: the final meter reading (m³, given to metering when it is enabled) and the reason. */
-public record CloseRequest(String finalReading, String reason, Long version) {
+/**
+ * 销户: the final meter reading (m³, given to metering when it is enabled) and the reason; a credit left after
+ * the final bill is refunded with its own receipt unless {@code keepCredit} is true.
+ */
+public record CloseRequest(String finalReading, String reason, Long version, Boolean keepCredit) {
 }

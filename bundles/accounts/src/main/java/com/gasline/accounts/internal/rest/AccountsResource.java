@@ -160,7 +160,8 @@ public class AccountsResource implements AccountsApi {
         reason(r.reason(), true);
         new Validation().check(r.finalReading() == null || r.finalReading().matches("[0-9]{1,9}(\\.[0-9]{1,3})?"), "finalReading",
                 "读数须为非负数，最多 3 位小数", "must be a non-negative number with up to 3 decimals").throwIfInvalid();
-        return accounts.close(requests.tenant(), actor(), accountNo, r.finalReading(), r.version(), r.reason(), full());
+        return accounts.close(requests.tenant(), actor(), accountNo, r.finalReading(), Boolean.TRUE.equals(r.keepCredit()), r.version(),
+                r.reason(), full());
     }
 
     @Override

@@ -109,9 +109,9 @@ public class Accounts {
         }), full);
     }
 
-    public Account close(String tenant, String actor, String accountNo, String finalReading, Long version, String reason,
-            boolean full) {
-        return Views.account(archive.close(tenant, actor, accountNo, finalReading, version, reason), full);
+    public Account close(String tenant, String actor, String accountNo, String finalReading, boolean keepCredit, Long version,
+            String reason, boolean full) {
+        return Views.account(archive.close(tenant, actor, accountNo, finalReading, keepCredit, version, reason), full);
     }
 
     /** 过户: the account passes to another registered customer, with that customer's name, phones and household. */

@@ -151,9 +151,7 @@ public class Archive {
         AccountState[] before = new AccountState[1];
         AccountEntity changed = store.in(tenant, em -> {
             AccountEntity a = find(em, accountNo);
-            if (version != null && version != a.version) {
-                throw Problems.conflict(Text.of("户号已被他人修改，请刷新后重试", "The account was changed by someone else; reload and retry"));
-            }
+            requireVersion(a, version);
             before[0] = a.state();
             AccountState after = move.apply(before[0]);
             change.accept(new Changes(em, a, actor, now, move.name(), reason));
@@ -173,20 +171,31 @@ public class Archive {
         return changed;
     }
 
-    /** 销户: the legal-move check first, then metering's final reading, then the close itself. */
-    public AccountEntity close(String tenant, String actor, String accountNo, String finalReading, Long version, String reason) {
-        AccountState current = store.in(tenant, em -> find(em, accountNo).state());
-        Lifecycle.CLOSE.apply(current);
+    /**
+     * 销户: the legal-move and version checks first (metering's final bill and refund cannot be taken back),
+     * then metering's final reading, bill and refund, then the close itself.
+     */
+    public AccountEntity close(String tenant, String actor, String accountNo, String finalReading, boolean keepCredit, Long version,
+            String reason) {
+        AccountEntity current = store.in(tenant, em -> find(em, accountNo));
+        Lifecycle.CLOSE.apply(current.state());
+        requireVersion(current, version);
         for (ComponentServiceObjects<AccountClosing> objects : closings) {
             AccountClosing closing = objects.getService();
             try {
-                closing.beforeClose(tenant, accountNo, finalReading);
+                closing.beforeClose(tenant, accountNo, actor, finalReading, keepCredit);
             } finally {
                 objects.ungetService(closing);
             }
         }
         return move(tenant, actor, accountNo, Lifecycle.CLOSE, version, reason, c -> c.set("closedAt", c.account().closedAt,
                 c.now(), v -> c.account().closedAt = v));
+    }
+
+    private static void requireVersion(AccountEntity a, Long version) {
+        if (version != null && version != a.version) {
+            throw Problems.conflict(Text.of("户号已被他人修改，请刷新后重试", "The account was changed by someone else; reload and retry"));
+        }
     }
 
     public static AccountEntity find(EntityManager em, String accountNo) {

@@ -41,6 +41,6 @@ public class Directory implements AccountDirectory {
 
     private static AccountSummary summary(AccountEntity a) {
         return new AccountSummary(a.accountNo, a.customerId, a.holderName, CustomerCategory.valueOf(a.category), a.householdSize,
-                a.premisesId, a.area, a.address, AccountState.valueOf(a.state));
+                a.premisesId, a.area, a.address, AccountState.valueOf(a.state), a.prepaymentFen);
     }
 }

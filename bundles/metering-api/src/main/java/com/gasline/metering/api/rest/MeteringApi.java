@@ -2,6 +2,7 @@ package com.gasline.metering.api.rest;
 
 import java.util.List;
 
+import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -108,10 +109,18 @@ public interface MeteringApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
     BillRun billRun(@PathParam("id") String id);
 
-    @GET
-    @Path("accounts/{accountNo}/bills")
-    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.AGENT })
-    List<Bill> bills(@PathParam("accountNo") String accountNo);
+    /** One account's bills, ledger, balance, refunds and adjustments. */
+    @Path("accounts/{accountNo}")
+    @PermitAll
+    AccountMoneyApi account(@PathParam("accountNo") String accountNo);
+
+    @Path("bills")
+    @PermitAll
+    BillsApi bills();
+
+    @Path("adjustments")
+    @PermitAll
+    AdjustmentsApi adjustments();
 
     /** A replay with the same {@code Idempotency-Key} returns the first payment and pays nothing. */
     @POST

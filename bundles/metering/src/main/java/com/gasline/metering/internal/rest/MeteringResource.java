@@ -6,8 +6,10 @@ import java.util.List;
 import javax.ws.rs.core.Response;
 
 import com.gasline.metering.api.rest.ArrearsReport;
-import com.gasline.metering.api.rest.Bill;
+import com.gasline.metering.api.rest.AccountMoneyApi;
+import com.gasline.metering.api.rest.AdjustmentsApi;
 import com.gasline.metering.api.rest.BillRun;
+import com.gasline.metering.api.rest.BillsApi;
 import com.gasline.metering.api.rest.BulkReadings;
 import com.gasline.metering.api.rest.BulkResult;
 import com.gasline.metering.api.rest.DunningStep;
@@ -27,7 +29,6 @@ import com.gasline.metering.api.rest.Route;
 import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
 import com.gasline.metering.internal.service.BillRuns;
-import com.gasline.metering.internal.service.Billing;
 import com.gasline.metering.internal.service.Dunning;
 import com.gasline.metering.internal.service.Meters;
 import com.gasline.metering.internal.service.Payments;
@@ -46,22 +47,22 @@ public class MeteringResource implements MeteringApi {
     private final Readings readings;
     private final Tariffs tariffs;
     private final BillRuns billRuns;
-    private final Billing billing;
     private final Payments payments;
     private final Dunning dunning;
     private final RequestContext requests;
+    private final MoneyResources money;
 
-    public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Billing billing,
-            Payments payments, Dunning dunning, RequestContext requests) {
+    public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Payments payments,
+            Dunning dunning, RequestContext requests, MoneyResources money) {
         this.meters = meters;
         this.books = books;
         this.readings = readings;
         this.tariffs = tariffs;
         this.billRuns = billRuns;
-        this.billing = billing;
         this.payments = payments;
         this.dunning = dunning;
         this.requests = requests;
+        this.money = money;
     }
 
     @Override
@@ -144,8 +145,18 @@ public class MeteringResource implements MeteringApi {
     }
 
     @Override
-    public List<Bill> bills(String accountNo) {
-        return billing.bills(requests.tenant(), accountNo);
+    public AccountMoneyApi account(String accountNo) {
+        return money.accountApi(accountNo);
+    }
+
+    @Override
+    public BillsApi bills() {
+        return money.billsApi();
+    }
+
+    @Override
+    public AdjustmentsApi adjustments() {
+        return money.adjustmentsApi();
     }
 
     @Override

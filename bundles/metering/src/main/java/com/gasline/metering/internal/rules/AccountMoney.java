@@ -139,9 +139,7 @@ public final class AccountMoney {
                 remaining -= back;
             }
         }
-        if (remaining != 0) {
-            throw new IllegalStateException("void of " + ref + " could not take back " + remaining + " fen");
-        }
+        // what the takeable check guaranteed: remaining is 0 here
         useCredit();
     }
 

@@ -22,18 +22,20 @@ public class AccountSync implements AccountListener {
 
     private final MeteringStore store;
     private final AccountDirectory directory;
+    private final OpeningPrepayment prepayment;
 
     @Activate
-    public AccountSync(@Reference MeteringStore store, @Reference AccountDirectory directory) {
+    public AccountSync(@Reference MeteringStore store, @Reference AccountDirectory directory, @Reference OpeningPrepayment prepayment) {
         this.store = store;
         this.directory = directory;
+        this.prepayment = prepayment;
     }
 
     /** The account as billing sees it now; 422 when it does not exist in the archive. */
     public MeteredAccountEntity refresh(String tenant, String accountNo) {
         AccountSummary a = directory.find(tenant, accountNo).orElseThrow(() -> Problems.ruleViolated(
                 Text.of("户号 " + accountNo + " 不存在", "Account " + accountNo + " does not exist")));
-        return store.in(tenant, em -> {
+        MeteredAccountEntity metered = store.in(tenant, em -> {
             MeteredAccountEntity m = em.find(MeteredAccountEntity.class, accountNo);
             if (m == null) {
                 m = new MeteredAccountEntity();
@@ -47,6 +49,8 @@ public class AccountSync implements AccountListener {
             m.address = a.address();
             return m;
         });
+        prepayment.credit(tenant, a);
+        return metered;
     }
 
     @Override

@@ -57,9 +57,19 @@ public class Billing {
 
     /** The account's bills with their lines, latest first. */
     public List<Bill> bills(String tenant, String accountNo) {
-        return store.in(tenant, em -> em.createQuery("select b from BillEntity b where b.accountNo = :a order by b.toDate desc, b.period desc",
-                BillEntity.class).setParameter("a", accountNo).getResultList().stream().map(b -> new Bill(b.id, b.accountNo, b.period, b.fromDate,
-                        b.toDate, b.volume, b.amountFen, b.paidFen, b.status, b.dueOn, lines(em, b.id))).toList());
+        return store.in(tenant, em -> {
+            AccountLedger.known(em.find(MeteredAccountEntity.class, accountNo));
+            return em.createQuery("select b from BillEntity b where b.accountNo = :a order by b.toDate desc, b.period desc", BillEntity.class)
+                    .setParameter("a", accountNo).getResultList().stream().map(b -> view(em, b)).toList();
+        });
+    }
+
+    public Bill bill(String tenant, String billId) {
+        return store.in(tenant, em -> view(em, AccountLedger.bill(em.find(BillEntity.class, billId))));
+    }
+
+    static Bill view(EntityManager em, BillEntity b) {
+        return new Bill(b.id, b.accountNo, b.period, b.fromDate, b.toDate, b.volume, b.amountFen, b.paidFen, b.status, b.dueOn, lines(em, b.id));
     }
 
     /** 销户: the final bill of everything read and not yet billed, due at once. */
@@ -100,7 +110,7 @@ public class Billing {
         }
         BillEntity bill = issue(em, accountNo, period, "READING", from, to, volume, lines, dueOn, runId, now);
         readings.forEach(r -> r.billId = bill.id);
-        Ledgers.charge(em, bill, "BILL", runId == null ? "销户" : "bill-run", now);
+        Ledgers.charge(em, bill, "BILL", runId == null ? "billing" : "bill-run", now);
         return Outcome.BILLED;
     }
 
@@ -148,14 +158,15 @@ public class Billing {
 
     /** Annual volume already billed to the account in the tariff year starting on {@code year}. */
     static BigDecimal usedInYear(EntityManager em, String accountNo, LocalDate year) {
-        BigDecimal used = em.createQuery("select sum(l.volume) from BillLineEntity l where l.accountNo = :a and l.tariffYear = :y", BigDecimal.class)
+        BigDecimal used = em.createQuery("select sum(l.volume) from BillLineEntity l, BillEntity b where b.id = l.billId and b.status <> 'REVERSED'"
+                + " and l.accountNo = :a and l.tariffYear = :y", BigDecimal.class)
                 .setParameter("a", accountNo).setParameter("y", year).getSingleResult();
         return used == null ? BigDecimal.ZERO : used;
     }
 
     /** The day the last bill ended, or the day before the first reading's meter was installed. */
     private static LocalDate previousBoundary(EntityManager em, String accountNo, LocalDate firstReading) {
-        LocalDate lastBilled = em.createQuery("select max(b.toDate) from BillEntity b where b.accountNo = :a and b.kind = 'READING'", LocalDate.class)
+        LocalDate lastBilled = em.createQuery("select max(b.toDate) from BillEntity b where b.accountNo = :a and b.kind = 'READING' and b.status <> 'REVERSED'", LocalDate.class)
                 .setParameter("a", accountNo).getSingleResult();
         if (lastBilled != null) {
             return lastBilled;

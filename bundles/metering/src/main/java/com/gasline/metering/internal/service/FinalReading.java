@@ -18,23 +18,35 @@ import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 
-/** 销户 takes the final reading of the account's meter, issues the final bill and takes the meter out of service. */
+/**
+ * 销户 takes the final reading of the account's meter, issues the final bill (settled from the credit), takes the
+ * meter out of service and refunds the credit left, unless the customer keeps it.
+ */
 @Component(service = AccountClosing.class)
 public class FinalReading implements AccountClosing {
 
     private final MeteringStore store;
     private final Readings readings;
     private final Billing billing;
+    private final Refunds refunds;
 
     @Activate
-    public FinalReading(@Reference MeteringStore store, @Reference Readings readings, @Reference Billing billing) {
+    public FinalReading(@Reference MeteringStore store, @Reference Readings readings, @Reference Billing billing, @Reference Refunds refunds) {
         this.store = store;
         this.readings = readings;
         this.billing = billing;
+        this.refunds = refunds;
     }
 
     @Override
-    public void beforeClose(String tenant, String accountNo, String finalReading) {
+    public void beforeClose(String tenant, String accountNo, String actor, String finalReading, boolean keepCredit) {
+        closeMeter(tenant, accountNo, finalReading);
+        if (!keepCredit) {
+            refunds.refundCredit(tenant, actor, accountNo);
+        }
+    }
+
+    private void closeMeter(String tenant, String accountNo, String finalReading) {
         List<MeterEntity> inService = store.in(tenant, em -> em.createQuery(
                 "select m from MeterEntity m where m.accountNo = :a and m.status = 'ACTIVE'", MeterEntity.class).setParameter("a", accountNo)
                 .getResultList());

@@ -143,7 +143,7 @@ public class Payments {
                 }).filter(l -> l != null).toList());
     }
 
-    private PaymentEntity byKey(EntityManager em, String key) {
+    static PaymentEntity byKey(EntityManager em, String key) {
         List<PaymentEntity> found = em.createQuery("select p from PaymentEntity p where p.idempotencyKey = :k", PaymentEntity.class)
                 .setParameter("k", key).getResultList();
         return found.isEmpty() ? null : found.get(0);
@@ -165,16 +165,7 @@ public class Payments {
     private Payment settle(EntityManager em, String key, String accountNo, long amountFen, String channel, String kind, String cashier,
             String receipt, String forBill, OffsetDateTime now) {
         BalanceEntity balance = Ledgers.lock(em, accountNo);
-        PaymentEntity payment = new PaymentEntity();
-        payment.id = UUID.randomUUID().toString();
-        payment.idempotencyKey = key;
-        payment.accountNo = accountNo;
-        payment.amountFen = amountFen;
-        payment.channel = channel;
-        payment.kind = kind;
-        payment.receiptNo = receipt;
-        payment.cashier = cashier;
-        payment.paidAt = now;
+        PaymentEntity payment = newPayment(key, accountNo, amountFen, channel, kind, cashier, receipt, now);
         em.persist(payment);
         AccountMoney money = Ledgers.open(em, balance);
         if (forBill == null) {
@@ -186,6 +177,21 @@ public class Payments {
         payment.balanceAfterFen = balance.balanceFen;
         em.flush();
         return view(em, payment);
+    }
+
+    static PaymentEntity newPayment(String key, String accountNo, long amountFen, String channel, String kind, String cashier, String receipt,
+            OffsetDateTime now) {
+        PaymentEntity payment = new PaymentEntity();
+        payment.id = UUID.randomUUID().toString();
+        payment.idempotencyKey = key;
+        payment.accountNo = accountNo;
+        payment.amountFen = amountFen;
+        payment.channel = channel;
+        payment.kind = kind;
+        payment.receiptNo = receipt;
+        payment.cashier = cashier;
+        payment.paidAt = now;
+        return payment;
     }
 
     private Payment view(EntityManager em, PaymentEntity p) {
@@ -213,6 +219,11 @@ public class Payments {
     }
 
     private String receipt(String tenant) {
+        return receipt(store, sequences, tenant);
+    }
+
+    /** Receipt numbers run per branch and year and are never reused, not even after a void. */
+    static String receipt(MeteringStore store, Sequences sequences, String tenant) {
         int year = store.today(tenant).getYear();
         return String.format("SK%d%08d", year, sequences.next(tenant, "metering.receipt-" + year));
     }

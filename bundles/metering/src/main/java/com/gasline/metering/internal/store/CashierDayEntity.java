@@ -23,6 +23,7 @@ import com.gasline.platform.api.persistence.Tenancy;
 public class CashierDayEntity {
     @Id
     public String id;
+    @Column(name = "work_day")
     public LocalDate day;
     public String cashier;
     public int receipts;

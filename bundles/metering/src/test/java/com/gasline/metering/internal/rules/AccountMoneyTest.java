@@ -2,6 +2,7 @@ package com.gasline.metering.internal.rules;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 
@@ -102,5 +103,85 @@ class AccountMoneyTest {
         assertEquals(List.of(), money.movements());
         assertThrows(IllegalArgumentException.class, () -> money.pay("PAYMENT", "p", 0));
         assertThrows(IllegalArgumentException.class, () -> money.charge("BILL", "neg", -1));
+    }
+
+    @Test
+    void anIcSalePaysItsOwnBillFirstAndOnlyTheRestGoesToOlderBills() {
+        AccountMoney money = new AccountMoney(0, -150, List.of(new Debt("old", 100, 0, false), new Debt("ic", 50, 0, false)));
+        money.payFor("ic", "IC_SALE", "p", 80);
+
+        assertEquals(List.of(new Applied("ic", 50, "p"), new Applied("old", 30, "p")), money.applied());
+        assertEquals(70, money.owedFen());
+        assertEquals(-70, money.balanceFen());
+        assertEquals(List.of(new Movement("IC_SALE", 80, -70, "p")), money.movements());
+        assertThrows(IllegalArgumentException.class, () -> money.payFor("ic", "IC_SALE", "q", 0));
+    }
+
+    @Test
+    void aVoidTakesBackFromTheNewestBillsWhatTheirCreditCameFrom() {
+        AccountMoney money = new AccountMoney(0, 0, List.of());
+        money.charge("BILL", "b1", 100);
+        money.pay("PAYMENT", "p", 300);
+        money.charge("BILL", "b2", 150);
+        money.charge("BILL", "b3", 100);
+        assertEquals(50, money.debts().get(2).paidFen());
+        int before = money.applied().size();
+
+        money.voidPayment("p", 300, List.of(new Applied("b1", 100, "p")));
+
+        assertEquals(List.of(new Applied("b1", -100, "p"), new Applied("b3", -50, AccountMoney.CREDIT), new Applied("b2", -150, AccountMoney.CREDIT)),
+                money.applied().subList(before, money.applied().size()));
+        assertEquals(350, money.owedFen());
+        assertEquals(0, money.creditFen());
+        assertThrows(IllegalArgumentException.class, () -> money.voidPayment("p", 0, List.of()));
+    }
+
+    @Test
+    void aVoidAfterItsBillWasReversedTakesTheMoneyFromTheCreditItBecame() {
+        AccountMoney money = new AccountMoney(0, 0, List.of());
+        money.charge("BILL", "b1", 100);
+        money.pay("PAYMENT", "p", 100);
+        money.reverse("b1");
+        assertTrue(money.debts().get(0).reversed());
+        assertEquals(100, money.creditFen());
+
+        money.voidPayment("p", 100, List.of(new Applied("b1", 100, "p")));
+
+        assertEquals(0, money.creditFen());
+        assertEquals(0, money.balanceFen());
+        assertEquals(100, money.debts().get(0).paidFen(), "a reversed bill keeps what it showed as paid");
+    }
+
+    @Test
+    void aVoidOfExactlyWhatCanBeTakenBackIsAllowed() {
+        AccountMoney money = new AccountMoney(0, 0, List.of());
+        money.pay("PAYMENT", "p", 100);
+        money.refund("r", 40);
+        assertThrows(ProblemException.class, () -> money.voidPayment("p", 100, List.of()));
+        money.pay("PAYMENT", "q", 40);
+        money.voidPayment("p", 100, List.of());
+        assertEquals(0, money.creditFen());
+        assertEquals(0, money.balanceFen());
+    }
+
+    @Test
+    void billsAlreadyPaidTakeNoZeroAllocations() {
+        AccountMoney money = new AccountMoney(0, -50, List.of(new Debt("paid", 100, 100, false), new Debt("open", 50, 0, false)));
+        money.pay("PAYMENT", "p", 50);
+        assertEquals(List.of(new Applied("open", 50, "p")), money.applied());
+        assertEquals(2, money.debts().size());
+        assertThrows(IllegalArgumentException.class, () -> money.refund("r", 0));
+    }
+
+    @Test
+    void aReversalReversesTheBillItNamesAndNoOther() {
+        AccountMoney money = new AccountMoney(0, 0, List.of());
+        money.charge("BILL", "b1", 100);
+        money.charge("BILL", "b2", 70);
+        money.reverse("b2");
+        assertEquals(100, money.owedFen());
+        assertEquals(false, money.debts().get(0).reversed());
+        ProblemException unknown = assertThrows(ProblemException.class, () -> money.reverse("nosuch"));
+        assertEquals(404, unknown.status());
     }
 }

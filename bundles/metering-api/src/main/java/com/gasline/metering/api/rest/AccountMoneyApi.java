@@ -1,0 +1,54 @@
+package com.gasline.metering.api.rest;
+
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.MediaType;
+import javax.ws.rs.core.Response;
+
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.Roles;
+
+/**
+ * {@code /api/v1/tenants/{tenant}/metering/accounts/{accountNo}}: one account's bills, its ledger (账户台账) with
+ * the running balance, refunds (退费) and adjustments (调账/核销) asked for it.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface AccountMoneyApi {
+
+    @GET
+    @Path("bills")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR })
+    List<Bill> bills();
+
+    /** Every movement of the account's money, oldest first, with the balance after each. */
+    @GET
+    @Path("ledger")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.SUPERVISOR })
+    Page<LedgerLine> ledger(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("balance")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.SUPERVISOR, Roles.AGENT })
+    AccountBalance balance();
+
+    /** Pays back (part of) the credit with its own receipt (TK…); more than the credit is 422. */
+    @POST
+    @Path("refunds")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
+    Response refund(NewRefund refund);
+
+    /** Asks for an adjustment or write-off; money moves only when another person approves it. */
+    @POST
+    @Path("adjustments")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER, Roles.CLERK, Roles.SUPERVISOR })
+    Response requestAdjustment(NewAdjustment adjustment);
+}

@@ -1,0 +1,35 @@
+package com.gasline.metering.api.rest;
+
+import java.util.List;
+
+import javax.annotation.security.RolesAllowed;
+import javax.ws.rs.Consumes;
+import javax.ws.rs.GET;
+import javax.ws.rs.POST;
+import javax.ws.rs.Path;
+import javax.ws.rs.PathParam;
+import javax.ws.rs.Produces;
+import javax.ws.rs.core.MediaType;
+
+import com.gasline.platform.api.Roles;
+
+/** {@code /api/v1/tenants/{tenant}/metering/adjustments}: the adjustments waiting for a second person's decision. */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public interface AdjustmentsApi {
+
+    @GET
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
+    List<Adjustment> pending();
+
+    /** By someone other than the person who asked (422 otherwise); only then does the money move. */
+    @POST
+    @Path("{id}/approve")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
+    Adjustment approve(@PathParam("id") String id);
+
+    @POST
+    @Path("{id}/refuse")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
+    Adjustment refuse(@PathParam("id") String id);
+}
