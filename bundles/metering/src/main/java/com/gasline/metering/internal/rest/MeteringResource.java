@@ -7,6 +7,7 @@ import javax.ws.rs.core.Response;
 
 import com.gasline.metering.api.rest.ArrearsReport;
 import com.gasline.metering.api.rest.Bill;
+import com.gasline.metering.api.rest.CashierDaysApi;
 import com.gasline.metering.api.rest.BillRun;
 import com.gasline.metering.api.rest.BulkReadings;
 import com.gasline.metering.api.rest.BulkResult;
@@ -21,6 +22,7 @@ import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.NewRoute;
 import com.gasline.metering.api.rest.Reading;
+import com.gasline.metering.api.rest.ReceiptsApi;
 import com.gasline.metering.api.rest.ReadingOrder;
 import com.gasline.metering.api.rest.Replacement;
 import com.gasline.metering.api.rest.Route;
@@ -28,11 +30,13 @@ import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
 import com.gasline.metering.internal.service.BillRuns;
 import com.gasline.metering.internal.service.Billing;
+import com.gasline.metering.internal.service.CashierDays;
 import com.gasline.metering.internal.service.Dunning;
 import com.gasline.metering.internal.service.Meters;
 import com.gasline.metering.internal.service.Payments;
 import com.gasline.metering.internal.service.ReadingBooks;
 import com.gasline.metering.internal.service.Readings;
+import com.gasline.metering.internal.service.Receipts;
 import com.gasline.metering.internal.service.Tariffs;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
@@ -50,9 +54,11 @@ public class MeteringResource implements MeteringApi {
     private final Payments payments;
     private final Dunning dunning;
     private final RequestContext requests;
+    private final ReceiptsResource receipts;
+    private final CashierDaysResource cashierDays;
 
     public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Billing billing,
-            Payments payments, Dunning dunning, RequestContext requests) {
+            Payments payments, Dunning dunning, RequestContext requests, Receipts receipts, CashierDays cashierDays) {
         this.meters = meters;
         this.books = books;
         this.readings = readings;
@@ -62,6 +68,8 @@ public class MeteringResource implements MeteringApi {
         this.payments = payments;
         this.dunning = dunning;
         this.requests = requests;
+        this.receipts = new ReceiptsResource(receipts, requests);
+        this.cashierDays = new CashierDaysResource(cashierDays, requests);
     }
 
     @Override
@@ -179,5 +187,15 @@ public class MeteringResource implements MeteringApi {
     @Override
     public ArrearsReport arrears(String asOf) {
         return dunning.arrears(requests.tenant(), asOf);
+    }
+
+    @Override
+    public ReceiptsApi receipts() {
+        return receipts;
+    }
+
+    @Override
+    public CashierDaysApi cashierDays() {
+        return cashierDays;
     }
 }
