@@ -56,7 +56,8 @@ public final class ChineseAmount {
         for (int g = GROUPS.length - 1; g >= 0; g--) {
             int group = (int) (yuan / pow10000(g) % 10_000);
             if (group == 0) {
-                zeroPending = s.length() > 0;
+                // stands for the empty group only once something higher was written
+                zeroPending = true;
                 continue;
             }
             if (s.length() > 0 && (zeroPending || group < 1000)) {
