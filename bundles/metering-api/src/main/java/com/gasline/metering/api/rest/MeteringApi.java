@@ -154,4 +154,14 @@ public interface MeteringApi {
     @Path("arrears")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
     ArrearsReport arrears(@QueryParam("asOf") String asOf);
+
+    /** 收据: read, print, void and reissue; each method of {@link ReceiptsApi} states its roles. */
+    @Path("receipts")
+    @PermitAll
+    ReceiptsApi receipts();
+
+    /** 收费日报; each method of {@link CashierDaysApi} states its roles. */
+    @Path("cashier-days")
+    @PermitAll
+    CashierDaysApi cashierDays();
 }

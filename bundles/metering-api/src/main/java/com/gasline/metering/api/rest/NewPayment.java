@@ -1,5 +1,5 @@
 package com.gasline.metering.api.rest;
 
-/** 缴费 at the counter (COUNTER), through a bank (BANK) or online (ONLINE). */
+/** 缴费: cash (CASH, or COUNTER: cash at the counter), bank card (CARD), WECHAT, ALIPAY, through a bank (BANK) or online (ONLINE). */
 public record NewPayment(String accountNo, Long amountFen, String channel) {
 }

@@ -8,6 +8,7 @@ import javax.ws.rs.core.Response;
 import com.gasline.metering.api.rest.ArrearsReport;
 import com.gasline.metering.api.rest.AccountMoneyApi;
 import com.gasline.metering.api.rest.AdjustmentsApi;
+import com.gasline.metering.api.rest.CashierDaysApi;
 import com.gasline.metering.api.rest.BillRun;
 import com.gasline.metering.api.rest.BillsApi;
 import com.gasline.metering.api.rest.BulkReadings;
@@ -23,6 +24,7 @@ import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.NewRoute;
 import com.gasline.metering.api.rest.Reading;
+import com.gasline.metering.api.rest.ReceiptsApi;
 import com.gasline.metering.api.rest.ReadingOrder;
 import com.gasline.metering.api.rest.Replacement;
 import com.gasline.metering.api.rest.Route;
@@ -51,9 +53,11 @@ public class MeteringResource implements MeteringApi {
     private final Dunning dunning;
     private final RequestContext requests;
     private final MoneyResources money;
+    private final ReceiptsResource receipts;
+    private final CashierDaysResource cashierDays;
 
     public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Payments payments,
-            Dunning dunning, RequestContext requests, MoneyResources money) {
+            Dunning dunning, RequestContext requests, MoneyResources money, ReceiptsResource receipts, CashierDaysResource cashierDays) {
         this.meters = meters;
         this.books = books;
         this.readings = readings;
@@ -63,6 +67,8 @@ public class MeteringResource implements MeteringApi {
         this.dunning = dunning;
         this.requests = requests;
         this.money = money;
+        this.receipts = receipts;
+        this.cashierDays = cashierDays;
     }
 
     @Override
@@ -190,5 +196,15 @@ public class MeteringResource implements MeteringApi {
     @Override
     public ArrearsReport arrears(String asOf) {
         return dunning.arrears(requests.tenant(), asOf);
+    }
+
+    @Override
+    public ReceiptsApi receipts() {
+        return receipts;
+    }
+
+    @Override
+    public CashierDaysApi cashierDays() {
+        return cashierDays;
     }
 }

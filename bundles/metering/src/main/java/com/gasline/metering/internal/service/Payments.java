@@ -41,7 +41,8 @@ import com.gasline.platform.api.problem.Validation;
 @Component(service = Payments.class)
 public class Payments {
 
-    private static final Set<String> CHANNELS = Set.of("COUNTER", "BANK", "ONLINE");
+    /** COUNTER, the first channel, is cash at the counter, as CASH is. */
+    private static final Set<String> CHANNELS = Set.of("COUNTER", "CASH", "CARD", "WECHAT", "ALIPAY", "BANK", "ONLINE");
 
     private final MeteringStore store;
     private final AccountSync accounts;
@@ -67,8 +68,9 @@ public class Payments {
         new Validation().required("accountNo", p.accountNo()).required("amountFen", p.amountFen())
                 .check(p.amountFen() == null || (p.amountFen() > 0 && p.amountFen() <= 100_000_000L), "amountFen",
                         "金额（分）须大于 0 且不超过 100 万元", "must be more than 0 and at most 1,000,000 yuan in fen")
-                .check(p.channel() == null || CHANNELS.contains(p.channel()), "channel", "只能是 COUNTER、BANK 或 ONLINE",
-                        "must be COUNTER, BANK or ONLINE")
+                .check(p.channel() == null || CHANNELS.contains(p.channel()), "channel",
+                        "只能是 CASH、CARD、WECHAT、ALIPAY、BANK、ONLINE 或 COUNTER（柜台现金）",
+                        "must be CASH, CARD, WECHAT, ALIPAY, BANK, ONLINE or COUNTER (cash at the counter)")
                 .throwIfInvalid();
         Paid earlier = replay(tenant, key, p.accountNo(), p.amountFen());
         if (earlier != null) {
