@@ -8,13 +8,18 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.metering.internal.rest.MeteringResource;
+import com.gasline.metering.internal.rest.ReadingHolds;
+import com.gasline.metering.internal.service.AnomalyReviews;
 import com.gasline.metering.internal.service.BillRuns;
 import com.gasline.metering.internal.service.Billing;
 import com.gasline.metering.internal.service.Dunning;
+import com.gasline.metering.internal.service.Estimates;
+import com.gasline.metering.internal.service.Holds;
 import com.gasline.metering.internal.service.Meters;
 import com.gasline.metering.internal.service.Payments;
 import com.gasline.metering.internal.service.ReadingBooks;
 import com.gasline.metering.internal.service.Readings;
+import com.gasline.metering.internal.service.Settings;
 import com.gasline.metering.internal.service.Tariffs;
 import com.gasline.platform.api.AbstractModule;
 import com.gasline.platform.api.Module;
@@ -28,9 +33,11 @@ public class MeteringModule extends AbstractModule {
     @Activate
     public MeteringModule(BundleContext context, @Reference Meters meters, @Reference ReadingBooks books, @Reference Readings readings,
             @Reference Tariffs tariffs, @Reference BillRuns billRuns, @Reference Billing billing, @Reference Payments payments,
-            @Reference Dunning dunning, @Reference RequestContext requests) {
+            @Reference Dunning dunning, @Reference RequestContext requests, @Reference AnomalyReviews reviews, @Reference Estimates estimates,
+            @Reference Settings settings, @Reference Holds held) {
         super("metering", "抄表收费 Meter reading and billing", context.getBundle(), Set.of("accounts"),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR),
-                new MeteringResource(meters, books, readings, tariffs, billRuns, billing, payments, dunning, requests));
+                new MeteringResource(meters, books, readings, tariffs, billRuns, billing, payments, dunning, requests,
+                        new ReadingHolds(reviews, estimates, settings, held)));
     }
 }

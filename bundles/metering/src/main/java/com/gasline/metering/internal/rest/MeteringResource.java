@@ -11,11 +11,14 @@ import com.gasline.metering.api.rest.BillRun;
 import com.gasline.metering.api.rest.BulkReadings;
 import com.gasline.metering.api.rest.BulkResult;
 import com.gasline.metering.api.rest.DunningStep;
+import com.gasline.metering.api.rest.HeldReading;
 import com.gasline.metering.api.rest.IcPurchase;
 import com.gasline.metering.api.rest.LowBalance;
 import com.gasline.metering.api.rest.Meter;
 import com.gasline.metering.api.rest.MeteringApi;
+import com.gasline.metering.api.rest.MeteringSettings;
 import com.gasline.metering.api.rest.NewBillRun;
+import com.gasline.metering.api.rest.NewEstimate;
 import com.gasline.metering.api.rest.NewMeter;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
@@ -23,6 +26,7 @@ import com.gasline.metering.api.rest.NewRoute;
 import com.gasline.metering.api.rest.Reading;
 import com.gasline.metering.api.rest.ReadingOrder;
 import com.gasline.metering.api.rest.Replacement;
+import com.gasline.metering.api.rest.Review;
 import com.gasline.metering.api.rest.Route;
 import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
@@ -50,9 +54,10 @@ public class MeteringResource implements MeteringApi {
     private final Payments payments;
     private final Dunning dunning;
     private final RequestContext requests;
+    private final ReadingHolds holds;
 
     public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Billing billing,
-            Payments payments, Dunning dunning, RequestContext requests) {
+            Payments payments, Dunning dunning, RequestContext requests, ReadingHolds holds) {
         this.meters = meters;
         this.books = books;
         this.readings = readings;
@@ -62,6 +67,7 @@ public class MeteringResource implements MeteringApi {
         this.payments = payments;
         this.dunning = dunning;
         this.requests = requests;
+        this.holds = holds;
     }
 
     @Override
@@ -113,8 +119,24 @@ public class MeteringResource implements MeteringApi {
     }
 
     @Override
-    public Reading review(String readingId) {
-        return readings.review(requests.tenant(), readingId);
+    public Reading review(String readingId, Review review) {
+        return holds.reviews().review(requests.tenant(), requests.requireCaller(), readingId, review);
+    }
+
+    @Override
+    public Response estimateReading(NewEstimate estimate) {
+        Reading recorded = holds.estimates().estimate(requests.tenant(), requests.requireCaller(), estimate);
+        return Response.created(URI.create("readings/" + recorded.id())).entity(recorded).build();
+    }
+
+    @Override
+    public MeteringSettings settings() {
+        return holds.settings().settings(requests.tenant());
+    }
+
+    @Override
+    public MeteringSettings saveSettings(MeteringSettings settings) {
+        return holds.settings().save(requests.tenant(), requests.requireCaller().username(), settings);
     }
 
     @Override
@@ -141,6 +163,11 @@ public class MeteringResource implements MeteringApi {
     @Override
     public BillRun billRun(String id) {
         return billRuns.find(requests.tenant(), id);
+    }
+
+    @Override
+    public Page<HeldReading> heldReadings(String id, Integer page, Integer size) {
+        return holds.held().held(requests.tenant(), id, PageRequest.of(page, size));
     }
 
     @Override
