@@ -70,7 +70,7 @@ public record MeteringRules(BigDecimal highFactor, BigDecimal rolloverFactor, Ma
 
     /** The first-reading cap of the account's category; the smallest cap when the category is unknown. */
     public BigDecimal capFor(String category) {
-        BigDecimal cap = firstReadingCapM3.get(category);
+        BigDecimal cap = category == null ? null : firstReadingCapM3.get(category);
         return cap != null ? cap : firstReadingCapM3.values().stream().min(BigDecimal::compareTo).orElseThrow();
     }
 

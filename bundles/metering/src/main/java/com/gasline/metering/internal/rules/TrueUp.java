@@ -20,6 +20,8 @@ public final class TrueUp {
     public static final String GAS = "GAS";
     public static final String TRUE_UP = "TRUE_UP";
 
+    private static final int VOLUME_SCALE = 3;
+
     private TrueUp() {
     }
 
@@ -39,7 +41,8 @@ public final class TrueUp {
             boolean whole = l.volume().compareTo(left) <= 0;
             BigDecimal v = whole ? l.volume() : left;
             long amount = whole ? l.amountFen() : v.multiply(BigDecimal.valueOf(l.priceFen())).setScale(0, RoundingMode.HALF_UP).longValueExact();
-            credits.add(0, new BillLine(0, l.from(), l.to(), l.tier(), v.negate(), l.priceFen(), -amount, l.tariffYear(), TRUE_UP));
+            credits.add(0, new BillLine(0, l.from(), l.to(), l.tier(), v.negate().setScale(VOLUME_SCALE, RoundingMode.HALF_UP), l.priceFen(), -amount,
+                    l.tariffYear(), TRUE_UP));
             left = left.subtract(v);
         }
         return credits;
