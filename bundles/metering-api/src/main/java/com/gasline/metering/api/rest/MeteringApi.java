@@ -76,11 +76,15 @@ public interface MeteringApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
     Page<Reading> anomalies(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
-    /** Decides a held anomaly once (409 when decided); no body approves it. */
+    /**
+     * Decides a held anomaly once (409 when decided). The body is a {@link Review} in JSON; it is taken as text so
+     * that a request without a body (and without a Content-Type), as clients sent before, still approves.
+     */
     @POST
     @Path("anomalies/{readingId}/review")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
-    Reading review(@PathParam("readingId") String readingId, Review review);
+    Reading review(@PathParam("readingId") String readingId, String review);
 
     /** 估抄 of a meter that could not be read, from its average daily consumption (422 without history). */
     @POST

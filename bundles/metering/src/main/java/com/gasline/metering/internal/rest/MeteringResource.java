@@ -26,7 +26,6 @@ import com.gasline.metering.api.rest.NewRoute;
 import com.gasline.metering.api.rest.Reading;
 import com.gasline.metering.api.rest.ReadingOrder;
 import com.gasline.metering.api.rest.Replacement;
-import com.gasline.metering.api.rest.Review;
 import com.gasline.metering.api.rest.Route;
 import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
@@ -119,8 +118,8 @@ public class MeteringResource implements MeteringApi {
     }
 
     @Override
-    public Reading review(String readingId, Review review) {
-        return holds.reviews().review(requests.tenant(), requests.requireCaller(), readingId, review);
+    public Reading review(String readingId, String review) {
+        return holds.reviews().review(requests.tenant(), requests.requireCaller(), readingId, ReadingHolds.review(review));
     }
 
     @Override
