@@ -3,7 +3,10 @@ package com.gasline.metering.api.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** One tier within one price period: volume × price = amount, so the customer can check the sum. */
+/**
+ * One tier within one price period: volume × price = amount, so the customer can check the sum. {@code kind}
+ * GAS, or TRUE_UP: the credit (negative volume and amount) of what an estimated bill charged.
+ */
 public record BillLine(int seq, LocalDate from, LocalDate to, int tier, BigDecimal volume, long priceFen, long amountFen,
-        LocalDate tariffYear) {
+        LocalDate tariffYear, String kind) {
 }

@@ -77,10 +77,33 @@ public interface MeteringApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
     Page<Reading> anomalies(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
+    /**
+     * Decides a held anomaly once (409 when decided). The body is a {@link Review} in JSON; it is taken as text so
+     * that a request without a body (and without a Content-Type), as clients sent before, still approves.
+     */
     @POST
     @Path("anomalies/{readingId}/review")
+    @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
-    Reading review(@PathParam("readingId") String readingId);
+    Reading review(@PathParam("readingId") String readingId, String review);
+
+    /** 估抄 of a meter that could not be read, from its average daily consumption (422 without history). */
+    @POST
+    @Path("readings:estimate")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
+    Response estimateReading(NewEstimate estimate);
+
+    /** The branch's metering rules in force (defaults until a version is saved). */
+    @GET
+    @Path("settings")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
+    MeteringSettings settings();
+
+    /** Saves a new version of the rules; earlier versions are kept. */
+    @PUT
+    @Path("settings")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    MeteringSettings saveSettings(MeteringSettings settings);
 
     /** Adds a version; an existing {@code effectiveFrom} is never overwritten (409). */
     @PUT
@@ -108,6 +131,12 @@ public interface MeteringApi {
     @Path("bill-runs/{id}")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
     BillRun billRun(@PathParam("id") String id);
+
+    /** The readings the run held back for review, by account. */
+    @GET
+    @Path("bill-runs/{id}/held")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    Page<HeldReading> heldReadings(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     /** One account's bills, ledger, balance, refunds and adjustments. */
     @Path("accounts/{accountNo}")

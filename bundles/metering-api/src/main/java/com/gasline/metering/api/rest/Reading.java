@@ -3,7 +3,13 @@ package com.gasline.metering.api.rest;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 
-/** An accepted reading; {@code anomaly} HIGH (&gt; 3× average) or ZERO (active account) asks for review. */
+/**
+ * An accepted reading; {@code anomaly} HIGH (&gt; the branch's factor × average) or ZERO (active account) holds it
+ * from billing until reviewed ({@code decision} APPROVED, CORRECTED or REREAD). A superseded reading is kept but
+ * never billed; {@code correctsId} points at the reading a correction replaces; {@code estimatedVolume} is the
+ * billed estimate an actual reading trues up.
+ */
 public record Reading(String id, String serial, String accountNo, BigDecimal value, LocalDate readOn, String source,
-        String reader, BigDecimal consumption, boolean rollover, String anomaly, boolean reviewed, String billId) {
+        String reader, BigDecimal consumption, boolean rollover, String anomaly, boolean reviewed, String billId, String decision,
+        String supersededBy, String correctsId, BigDecimal estimatedVolume, String note) {
 }

@@ -14,11 +14,14 @@ import com.gasline.metering.api.rest.BillsApi;
 import com.gasline.metering.api.rest.BulkReadings;
 import com.gasline.metering.api.rest.BulkResult;
 import com.gasline.metering.api.rest.DunningStep;
+import com.gasline.metering.api.rest.HeldReading;
 import com.gasline.metering.api.rest.IcPurchase;
 import com.gasline.metering.api.rest.LowBalance;
 import com.gasline.metering.api.rest.Meter;
 import com.gasline.metering.api.rest.MeteringApi;
+import com.gasline.metering.api.rest.MeteringSettings;
 import com.gasline.metering.api.rest.NewBillRun;
+import com.gasline.metering.api.rest.NewEstimate;
 import com.gasline.metering.api.rest.NewMeter;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
@@ -55,9 +58,11 @@ public class MeteringResource implements MeteringApi {
     private final MoneyResources money;
     private final ReceiptsResource receipts;
     private final CashierDaysResource cashierDays;
+    private final ReadingHolds holds;
 
     public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Payments payments,
-            Dunning dunning, RequestContext requests, MoneyResources money, ReceiptsResource receipts, CashierDaysResource cashierDays) {
+            Dunning dunning, RequestContext requests, MoneyResources money, ReceiptsResource receipts, CashierDaysResource cashierDays,
+            ReadingHolds holds) {
         this.meters = meters;
         this.books = books;
         this.readings = readings;
@@ -69,6 +74,7 @@ public class MeteringResource implements MeteringApi {
         this.money = money;
         this.receipts = receipts;
         this.cashierDays = cashierDays;
+        this.holds = holds;
     }
 
     @Override
@@ -120,8 +126,24 @@ public class MeteringResource implements MeteringApi {
     }
 
     @Override
-    public Reading review(String readingId) {
-        return readings.review(requests.tenant(), readingId);
+    public Reading review(String readingId, String review) {
+        return holds.reviews().review(requests.tenant(), requests.requireCaller(), readingId, ReadingHolds.review(review));
+    }
+
+    @Override
+    public Response estimateReading(NewEstimate estimate) {
+        Reading recorded = holds.estimates().estimate(requests.tenant(), requests.requireCaller(), estimate);
+        return Response.created(URI.create("readings/" + recorded.id())).entity(recorded).build();
+    }
+
+    @Override
+    public MeteringSettings settings() {
+        return holds.settings().settings(requests.tenant());
+    }
+
+    @Override
+    public MeteringSettings saveSettings(MeteringSettings settings) {
+        return holds.settings().save(requests.tenant(), requests.requireCaller().username(), settings);
     }
 
     @Override
@@ -148,6 +170,11 @@ public class MeteringResource implements MeteringApi {
     @Override
     public BillRun billRun(String id) {
         return billRuns.find(requests.tenant(), id);
+    }
+
+    @Override
+    public Page<HeldReading> heldReadings(String id, Integer page, Integer size) {
+        return holds.held().held(requests.tenant(), id, PageRequest.of(page, size));
     }
 
     @Override

@@ -103,7 +103,7 @@ public final class Pricing {
 
     private static BillLine line(int seq, LocalDate from, LocalDate to, int tier, BigDecimal volume, long priceFen, LocalDate year) {
         long amount = volume.multiply(BigDecimal.valueOf(priceFen)).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return new BillLine(seq, from, to, tier, volume.setScale(VOLUME_SCALE, RoundingMode.HALF_UP), priceFen, amount, year);
+        return new BillLine(seq, from, to, tier, volume.setScale(VOLUME_SCALE, RoundingMode.HALF_UP), priceFen, amount, year, TrueUp.GAS);
     }
 
     private static PriceVersion versionOn(List<PriceVersion> sorted, LocalDate day) {

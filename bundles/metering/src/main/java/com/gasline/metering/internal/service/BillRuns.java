@@ -98,7 +98,8 @@ public class BillRuns implements JobHandler {
             throw Problems.notFound(Text.of("没有这次出账", "No such bill run"));
         }
         return new BillRun(r.id, r.period, r.routeId, job.status(), (int) job.total(), (int) job.done(), (int) job.counter("billed"),
-                (int) job.counter("skipped"), job.rate() == null ? 0 : job.rate(), job.etaSeconds(), r.startedAt, job.finishedAt());
+                (int) job.counter("skipped"), job.rate() == null ? 0 : job.rate(), job.etaSeconds(), r.startedAt, job.finishedAt(),
+                (int) job.counter("held"));
     }
 
     @Override
@@ -106,7 +107,10 @@ public class BillRuns implements JobHandler {
         return JOB_TYPE;
     }
 
-    /** One part: the accounts of the range, billed in one transaction; an account this run billed before counts as billed. */
+    /**
+     * One part: the accounts of the range, billed in one transaction; an account this run billed before counts as
+     * billed, one held by an unreviewed anomaly as held.
+     */
     @Override
     public Map<String, Long> run(JobPart part) {
         String tenant = part.tenant();
@@ -117,16 +121,17 @@ public class BillRuns implements JobHandler {
             Map<CustomerCategory, List<PriceVersion>> prices = new HashMap<>();
             long billed = 0;
             long skipped = 0;
+            long held = 0;
             for (String accountNo : accounts(em, part.params().get("routeId"), range[0], range[1])) {
                 Billing.Outcome o = billing.billAccount(em, accountNo, month.toString(), month.atEndOfMonth(),
                         month.atEndOfMonth().plusDays(Billing.DUE_DAYS), part.jobId(), prices, now);
-                if (o == Billing.Outcome.SKIPPED) {
-                    skipped++;
-                } else {
-                    billed++;
+                switch (o) {
+                    case SKIPPED -> skipped++;
+                    case HELD -> held++;
+                    default -> billed++;
                 }
             }
-            return Map.of("billed", billed, "skipped", skipped);
+            return Map.of("billed", billed, "skipped", skipped, "held", held);
         });
     }
 

@@ -5,7 +5,9 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -19,8 +21,11 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.api.rest.Bill;
 import com.gasline.metering.api.rest.BillLine;
+import com.gasline.metering.internal.rules.AccountMoney;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.rules.Pricing;
+import com.gasline.metering.internal.rules.TrueUp;
+import com.gasline.metering.internal.store.BalanceEntity;
 import com.gasline.metering.internal.store.BillEntity;
 import com.gasline.metering.internal.store.BillLineEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
@@ -50,9 +55,12 @@ public class Billing {
         this.tariffs = tariffs;
     }
 
-    /** BILLED now, ALREADY billed by this run before it resumed, SKIPPED (billed elsewhere or nothing to bill). */
+    /**
+     * BILLED now, ALREADY billed by this run before it resumed, SKIPPED (billed elsewhere or nothing to bill),
+     * HELD (an unreviewed 用气异常 keeps the account from being billed).
+     */
     enum Outcome {
-        BILLED, ALREADY, SKIPPED
+        BILLED, ALREADY, SKIPPED, HELD
     }
 
     /** The account's bills with their lines, latest first. */
@@ -69,7 +77,7 @@ public class Billing {
     }
 
     static Bill view(EntityManager em, BillEntity b) {
-        return new Bill(b.id, b.accountNo, b.period, b.fromDate, b.toDate, b.volume, b.amountFen, b.paidFen, b.status, b.dueOn, lines(em, b.id));
+        return new Bill(b.id, b.accountNo, b.period, b.fromDate, b.toDate, b.volume, b.amountFen, b.paidFen, b.status, b.dueOn, lines(em, b.id), b.estimated);
     }
 
     /** 销户: the final bill of everything read and not yet billed, due at once. */
@@ -78,7 +86,11 @@ public class Billing {
         billAccount(em, accountNo, "FINAL-" + today, today, today, null, new HashMap<>(), now);
     }
 
-    /** Bills one account for {@code period} if it has unbilled readings up to {@code end}. */
+    /**
+     * Bills one account for {@code period} if it has unbilled readings up to {@code end}. In a bill run an account
+     * with an unreviewed 用气异常 is held: nothing is billed and the run records why. The 销户 final bill, taken by
+     * the clerk closing the account, is not held.
+     */
     Outcome billAccount(EntityManager em, String accountNo, String period, LocalDate end, LocalDate dueOn, String runId,
             Map<CustomerCategory, List<PriceVersion>> prices, OffsetDateTime now) {
         List<BillEntity> existing = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.period = :p", BillEntity.class)
@@ -88,11 +100,15 @@ public class Billing {
             return runId != null && runId.equals(existing.get(0).runId) ? Outcome.ALREADY : Outcome.SKIPPED;
         }
         List<ReadingEntity> readings = em.createQuery(
-                "select r from ReadingEntity r where r.accountNo = :a and r.billId is null and r.readOn <= :end order by r.readOn", ReadingEntity.class)
+                "select r from ReadingEntity r where r.accountNo = :a and r.billId is null and r.supersededBy is null and r.readOn <= :end"
+                + " order by r.readOn", ReadingEntity.class)
                 .setParameter("a", accountNo).setParameter("end", end).getResultList();
         MeteredAccountEntity account = em.find(MeteredAccountEntity.class, accountNo);
         if (readings.isEmpty() || account == null) {
             return Outcome.SKIPPED;
+        }
+        if (runId != null && !Holds.hold(em, runId, readings).isEmpty()) {
+            return Outcome.HELD;
         }
         CustomerCategory category = CustomerCategory.valueOf(account.category);
         List<PriceVersion> versions = prices.computeIfAbsent(category, c -> tariffs.versions(em, c));
@@ -102,16 +118,49 @@ public class Billing {
             from = to.minusDays(1);
         }
         BigDecimal volume = readings.stream().map(r -> r.consumption).reduce(BigDecimal.ZERO, BigDecimal::add);
-        List<BillLine> lines;
+        List<BillLine> credits = estimateCredits(em, readings);
+        List<BillLine> gas;
         try {
-            lines = Pricing.price(versions, from, to, volume, account.householdSize, year -> usedInYear(em, accountNo, year));
+            // the estimated volume credited leaves the tariff year, so the actual volume takes its tiers
+            gas = Pricing.price(versions, from, to, volume, account.householdSize,
+                    year -> usedInYear(em, accountNo, year).add(TrueUp.creditedIn(credits, year)));
         } catch (ProblemException noTariff) {
             return Outcome.SKIPPED;
         }
-        BillEntity bill = issue(em, accountNo, period, "READING", from, to, volume, lines, dueOn, runId, now);
+        BigDecimal net = credits.stream().map(BillLine::volume).reduce(volume, BigDecimal::add);
+        BillEntity bill = issue(em, accountNo, period, "READING", from, to, net, TrueUp.lines(gas, credits), dueOn, runId, now);
+        bill.estimated = readings.stream().anyMatch(r -> ReadingLog.ESTIMATE.equals(r.source));
         readings.forEach(r -> r.billId = bill.id);
-        Ledgers.charge(em, bill, "BILL", runId == null ? "billing" : "bill-run", now);
+        post(em, bill, runId == null ? "billing" : "bill-run", now);
         return Outcome.BILLED;
+    }
+
+    /** TRUE_UP lines: what the bills of the estimates these readings superseded charged for them, credited back. */
+    private static List<BillLine> estimateCredits(EntityManager em, List<ReadingEntity> readings) {
+        List<BillLine> credits = new ArrayList<>();
+        for (ReadingEntity r : readings) {
+            if (r.estimatedVolume == null) {
+                continue;
+            }
+            Map<String, BigDecimal> byBill = new LinkedHashMap<>();
+            em.createQuery("select e from ReadingEntity e where e.supersededBy = :r and e.billId is not null order by e.readOn", ReadingEntity.class)
+                    .setParameter("r", r.id).getResultList().forEach(e -> byBill.merge(e.billId, e.consumption, BigDecimal::add));
+            byBill.forEach((billId, estimated) -> credits.addAll(TrueUp.credit(lines(em, billId), estimated)));
+        }
+        return credits;
+    }
+
+    /** A bill is charged to the ledger; a true-up that credits more than it charges pays the difference into the account. */
+    private static void post(EntityManager em, BillEntity bill, String actor, OffsetDateTime now) {
+        if (bill.amountFen >= 0) {
+            Ledgers.charge(em, bill, "BILL", actor, now);
+            return;
+        }
+        em.flush();
+        BalanceEntity balance = Ledgers.lock(em, bill.accountNo);
+        AccountMoney money = Ledgers.open(em, balance);
+        money.pay(TrueUp.TRUE_UP, bill.id, -bill.amountFen);
+        Ledgers.save(em, balance, money, actor, bill.period, now);
     }
 
     /** A bill with one line per tier and price period. */
@@ -126,7 +175,8 @@ public class Billing {
         bill.toDate = to;
         bill.volume = volume;
         bill.amountFen = lines.stream().mapToLong(BillLine::amountFen).sum();
-        bill.status = bill.amountFen == 0 ? "PAID" : "OPEN";
+        // a true-up credit owes nothing
+        bill.status = bill.amountFen <= 0 ? "PAID" : "OPEN";
         bill.dueOn = dueOn;
         bill.runId = runId;
         bill.issuedAt = now;
@@ -143,7 +193,7 @@ public class Billing {
             line.volume = l.volume();
             line.priceFen = l.priceFen();
             line.amountFen = l.amountFen();
-            line.kind = "GAS";
+            line.kind = l.kind();
             line.tariffYear = l.tariffYear();
             em.persist(line);
         }
@@ -152,7 +202,8 @@ public class Billing {
 
     private static List<BillLine> lines(EntityManager em, String billId) {
         return em.createQuery("select l from BillLineEntity l where l.billId = :b order by l.seq", BillLineEntity.class).setParameter("b", billId)
-                .getResultList().stream().map(l -> new BillLine(l.seq, l.fromDate, l.toDate, l.tier, l.volume, l.priceFen, l.amountFen, l.tariffYear))
+                .getResultList().stream().map(l -> new BillLine(l.seq, l.fromDate, l.toDate, l.tier, l.volume, l.priceFen, l.amountFen, l.tariffYear,
+                        l.kind))
                 .toList();
     }
 

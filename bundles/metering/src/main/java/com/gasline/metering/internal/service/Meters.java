@@ -79,9 +79,8 @@ public class Meters {
             if (em.find(MeterEntity.class, r.newSerial()) != null) {
                 throw Problems.conflict(Text.of("表号 " + r.newSerial() + " 已登记", "Meter " + r.newSerial() + " is already registered"));
             }
-            MeteredAccountEntity account = em.find(MeteredAccountEntity.class, old.accountNo);
-            ReadingEntity last = Readings.record(em, old, new NewReading(serial, r.oldFinalReading(), on, "READER", false), actor,
-                    account != null && "ACTIVE".equals(account.state), store.now(tenant));
+            ReadingEntity last = ReadingLog.record(em, old, new NewReading(serial, r.oldFinalReading(), on, "READER", false), actor,
+                    em.find(MeteredAccountEntity.class, old.accountNo), store.now(tenant));
             last.reviewed = true;
             old.status = "REPLACED";
             old.replacedBy = r.newSerial();

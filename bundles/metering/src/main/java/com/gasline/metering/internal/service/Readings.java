@@ -1,13 +1,9 @@
 package com.gasline.metering.internal.service;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.persistence.EntityManager;
 
@@ -20,7 +16,6 @@ import com.gasline.metering.api.rest.BulkResult;
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.Reading;
 import com.gasline.metering.api.rest.ReadingResult;
-import com.gasline.metering.internal.rules.ReadingRules;
 import com.gasline.metering.internal.store.MeterEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
@@ -36,7 +31,7 @@ import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 
-/** Readings checked by the 三准 rules, one at a time or thousands at once, and the 用气异常 they flag for review. */
+/** Readings checked by the 三准 rules, one at a time or thousands at once, and the 用气异常 they hold for review. */
 @Component(service = Readings.class)
 public class Readings {
 
@@ -61,26 +56,31 @@ public class Readings {
                         "只能是 READER、SELF、REMOTE 或 ESTIMATE", "must be READER, SELF, REMOTE or ESTIMATE")
                 .throwIfInvalid();
         ReadingEntity recorded = store.in(tenant, em -> {
-            MeterEntity meter = Meters.find(em, r.serial());
-            if (caller.hasRole(Roles.METER_READER) && !caller.hasAnyRole(Set.of(Roles.BRANCH_ADMIN, Roles.CLERK))) {
-                RouteEntity route = meter.routeId == null ? null : em.find(RouteEntity.class, meter.routeId);
-                if (route == null || !route.reader.equals(caller.username())) {
-                    throw Problems.forbidden(Text.of("这块表不在您的抄表册中", "This meter is not in your reading book"));
-                }
-            }
-            if (!"ACTIVE".equals(meter.status)) {
-                throw Problems.ruleViolated(Text.of("该表已换下，请抄新表", "This meter was replaced; read the new one"));
-            }
+            MeterEntity meter = readable(em, caller, r.serial());
             LocalDate readOn = r.readOn() == null ? store.today(tenant) : r.readOn();
             if (readOn.isBefore(meter.lastReadOn)) {
                 throw Problems.ruleViolated(Text.of("抄表日期早于上次抄表", "The reading date is before the previous reading"),
                         List.of(new FieldError("readOn", Text.of("早于上次抄表日期 " + meter.lastReadOn, "before the previous reading on " + meter.lastReadOn))));
             }
-            MeteredAccountEntity account = em.find(MeteredAccountEntity.class, meter.accountNo);
-            return record(em, meter, new NewReading(r.serial(), r.value(), readOn, r.source() == null ? "READER" : r.source(), r.rollover()),
-                    caller.username(), account != null && "ACTIVE".equals(account.state), store.now(tenant));
+            return ReadingLog.record(em, meter, new NewReading(r.serial(), r.value(), readOn, r.source() == null ? "READER" : r.source(),
+                    r.rollover()), caller.username(), em.find(MeteredAccountEntity.class, meter.accountNo), store.now(tenant));
         });
-        return view(recorded);
+        return ReadingLog.view(recorded);
+    }
+
+    /** A meter in service that the caller may read: meter readers read the meters of their own books only. */
+    static MeterEntity readable(EntityManager em, Caller caller, String serial) {
+        MeterEntity meter = Meters.find(em, serial);
+        if (caller.hasRole(Roles.METER_READER) && !caller.hasAnyRole(Set.of(Roles.BRANCH_ADMIN, Roles.CLERK))) {
+            RouteEntity route = meter.routeId == null ? null : em.find(RouteEntity.class, meter.routeId);
+            if (route == null || !route.reader.equals(caller.username())) {
+                throw Problems.forbidden(Text.of("这块表不在您的抄表册中", "This meter is not in your reading book"));
+            }
+        }
+        if (!"ACTIVE".equals(meter.status)) {
+            throw Problems.ruleViolated(Text.of("该表已换下，请抄新表", "This meter was replaced; read the new one"));
+        }
+        return meter;
     }
 
     /** Each reading in a transaction of its own: a refused one is answered in its place and never blocks the others. */
@@ -104,60 +104,14 @@ public class Readings {
         return new BulkResult(accepted, results.size() - accepted, anomalies, results);
     }
 
-    /** 用气异常 not reviewed yet, oldest first. */
+    /** 用气异常 not reviewed yet, oldest first; a superseded reading is no longer one. */
     public Page<Reading> anomalies(String tenant, PageRequest page) {
         return store.in(tenant, em -> {
-            long total = em.createQuery("select count(r) from ReadingEntity r where r.anomaly is not null and r.reviewed = false", Long.class)
-                    .getSingleResult();
-            List<Reading> items = em.createQuery("select r from ReadingEntity r where r.anomaly is not null and r.reviewed = false order by r.readOn, r.serial",
-                    ReadingEntity.class).setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(Readings::view).toList();
+            String held = "from ReadingEntity r where r.anomaly is not null and r.reviewed = false and r.supersededBy is null";
+            long total = em.createQuery("select count(r) " + held, Long.class).getSingleResult();
+            List<Reading> items = em.createQuery("select r " + held + " order by r.readOn, r.serial", ReadingEntity.class)
+                    .setFirstResult(page.offset()).setMaxResults(page.size()).getResultList().stream().map(ReadingLog::view).toList();
             return new Page<>(items, page.page(), page.size(), total);
         });
-    }
-
-    public Reading review(String tenant, String readingId) {
-        return store.in(tenant, em -> {
-            ReadingEntity r = em.find(ReadingEntity.class, readingId);
-            if (r == null) {
-                throw Problems.notFound(Text.of("没有这条读数", "No such reading"));
-            }
-            r.reviewed = true;
-            return view(r);
-        });
-    }
-
-    /** Records a checked reading and moves the meter's last reading and running total on. */
-    static ReadingEntity record(EntityManager em, MeterEntity meter, NewReading r, String reader, boolean active, OffsetDateTime now) {
-        BigDecimal average = meter.readingCount == 0 ? null
-                : meter.consumptionTotal.divide(BigDecimal.valueOf(meter.readingCount), Meters.VOLUME_SCALE, RoundingMode.HALF_UP);
-        ReadingRules.Checked checked = ReadingRules.check(meter.lastReading, r.value(), meter.digits, Boolean.TRUE.equals(r.rollover()),
-                average, active);
-        ReadingEntity reading = new ReadingEntity();
-        reading.id = UUID.randomUUID().toString();
-        reading.serial = meter.serial;
-        reading.accountNo = meter.accountNo;
-        reading.value = r.value();
-        reading.readOn = r.readOn();
-        reading.source = r.source();
-        reading.reader = reader;
-        reading.consumption = checked.consumption();
-        reading.rollover = Boolean.TRUE.equals(r.rollover());
-        reading.anomaly = checked.anomaly() == null ? null : checked.anomaly().name();
-        reading.createdAt = now;
-        em.persist(reading);
-        meter.lastReading = r.value();
-        meter.lastReadOn = r.readOn();
-        if (!"ESTIMATE".equals(r.source())) {
-            meter.actualReading = r.value();
-            meter.actualReadOn = r.readOn();
-        }
-        meter.readingCount++;
-        meter.consumptionTotal = meter.consumptionTotal.add(checked.consumption());
-        return reading;
-    }
-
-    private static Reading view(ReadingEntity r) {
-        return new Reading(r.id, r.serial, r.accountNo, r.value, r.readOn, r.source, r.reader, r.consumption, r.rollover, r.anomaly, r.reviewed,
-                r.billId);
     }
 }

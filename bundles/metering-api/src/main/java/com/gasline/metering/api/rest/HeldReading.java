@@ -1,0 +1,7 @@
+package com.gasline.metering.api.rest;
+
+import java.time.LocalDate;
+
+/** A reading a bill run did not bill because its anomaly ({@code reason} HIGH or ZERO) was not reviewed yet. */
+public record HeldReading(String readingId, String accountNo, String serial, String reason, LocalDate readOn) {
+}
