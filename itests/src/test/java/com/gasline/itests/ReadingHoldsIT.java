@@ -183,8 +183,8 @@ public class ReadingHoldsIT {
         assertEquals(0, released.get("held").asInt());
         JsonNode wangBill = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get(0);
         assertEquals("2026-03", wangBill.get("period").asText());
-        // 50 m³ billed in February: 250 more fill tier 1, the last 50 are tier 2
-        assertEquals(250 * 261 + 50 * 313, wangBill.get("amountFen").asLong());
+        // 50 m³ billed in February, 350 now: 250 more fill tier 1, the last 100 are tier 2
+        assertEquals(250 * 261 + 100 * 313, wangBill.get("amountFen").asLong());
         JsonNode liBill = expect(200, api.get(m + "/accounts/" + li + "/bills", clerk)).json().get(0);
         assertM3("40", liBill.get("volume"));
         assertEquals(40 * 261, liBill.get("amountFen").asLong());
