@@ -174,7 +174,7 @@ public final class Api {
         if (status >= 400) {
             JsonNode problem = reply.json();
             boolean isProblem = reply.contentType().startsWith("application/problem+json") && problem != null && problem.hasNonNull("type")
-                    && problem.hasNonNull("title") && problem.path("status").asInt() == status;
+                    && problem.hasNonNull("title") && problem.path("status").asInt() == status && !problem.path("detail").asText().isBlank();
             if (!isProblem) {
                 throw new AssertionError("expected a problem+json " + status + " but got " + reply.contentType() + " " + reply);
             }

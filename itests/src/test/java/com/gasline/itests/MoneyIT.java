@@ -140,6 +140,10 @@ public class MoneyIT {
         assertEquals(26_100, corrected.get("rebill").get("amountFen").asLong());
         assertEquals(10_000, corrected.get("rebill").get("paidFen").asLong());
         expect(409, api.post(m + "/bills/" + billId + "/reversal", supervisor, "{\"reason\":\"再次\"}"));
+        Reply printed = expect(200, api.get(m + "/bills/" + billId + "/print", cashier));
+        assertTrue(printed.contentType(), printed.contentType().startsWith("text/html"));
+        String page = printed.raw().body();
+        assertTrue(page, page.contains("已冲正：价格执行错误") && page.contains("贰佰陆拾壹元整") && page.contains("第 1 阶梯"));
         List<String> kinds = ledger(m, cashier, no).stream().map(l -> l.get("kind").asText()).toList();
         assertEquals(List.of("BILL", "PAYMENT", "REVERSAL", "BILL"), kinds);
 

@@ -15,6 +15,7 @@ import com.gasline.metering.internal.service.AccountLedger;
 import com.gasline.metering.internal.service.Adjustments;
 import com.gasline.metering.internal.rest.ReadingHolds;
 import com.gasline.metering.internal.service.AnomalyReviews;
+import com.gasline.metering.internal.service.BillPrints;
 import com.gasline.metering.internal.service.BillRuns;
 import com.gasline.metering.internal.service.Billing;
 import com.gasline.metering.internal.service.Corrections;
@@ -44,12 +45,12 @@ public class MeteringModule extends AbstractModule {
             @Reference Tariffs tariffs, @Reference BillRuns billRuns, @Reference Billing billing, @Reference Payments payments,
             @Reference Dunning dunning, @Reference AccountLedger ledger, @Reference Refunds refunds, @Reference Adjustments adjustments,
             @Reference Corrections corrections, @Reference Receipts receipts, @Reference CashierDays cashierDays,
-            @Reference AnomalyReviews reviews, @Reference Estimates estimates, @Reference Settings settings, @Reference Holds held,
+            @Reference AnomalyReviews reviews, @Reference Estimates estimates, @Reference Settings settings, @Reference Holds held, @Reference BillPrints prints,
             @Reference RequestContext requests) {
         super("metering", "抄表收费 Meter reading and billing", context.getBundle(), Set.of("accounts"),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR),
                 new MeteringResource(meters, books, readings, tariffs, billRuns, payments, dunning, requests,
-                        new MoneyResources(ledger, refunds, adjustments, corrections, billing, requests),
+                        new MoneyResources(ledger, refunds, adjustments, corrections, billing, prints, requests),
                         new ReceiptsResource(receipts, requests), new CashierDaysResource(cashierDays, requests),
                         new ReadingHolds(reviews, estimates, settings, held)));
     }

@@ -22,6 +22,13 @@ public interface BillsApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.SUPERVISOR, Roles.AGENT })
     Bill bill(@PathParam("billId") String billId);
 
+    /** The bill to print (燃气费账单), marked 估抄 or 已冲正 where it is. */
+    @GET
+    @Path("{billId}/print")
+    @Produces("text/html;charset=UTF-8")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.SUPERVISOR, Roles.AGENT })
+    String print(@PathParam("billId") String billId);
+
     /** A credit note for the whole bill; with {@code rebill} its readings are billed again as they are now. */
     @POST
     @Path("{billId}/reversal")

@@ -18,6 +18,7 @@ import com.gasline.metering.api.rest.NewRefund;
 import com.gasline.metering.api.rest.Reversal;
 import com.gasline.metering.internal.service.AccountLedger;
 import com.gasline.metering.internal.service.Adjustments;
+import com.gasline.metering.internal.service.BillPrints;
 import com.gasline.metering.internal.service.Billing;
 import com.gasline.metering.internal.service.Corrections;
 import com.gasline.metering.internal.service.Refunds;
@@ -27,7 +28,7 @@ import com.gasline.platform.api.RequestContext;
 
 /** The HTTP faces of an account's money (its bills, ledger, refunds, adjustments), of bills and of adjustments. */
 public record MoneyResources(AccountLedger ledger, Refunds refunds, Adjustments adjustments, Corrections corrections, Billing billing,
-        RequestContext requests) {
+        BillPrints prints, RequestContext requests) {
 
     AccountMoneyApi accountApi(String accountNo) {
         return new AccountMoneyResource(this, accountNo);
@@ -78,6 +79,11 @@ public record MoneyResources(AccountLedger ledger, Refunds refunds, Adjustments 
         @Override
         public Bill bill(String billId) {
             return r.billing().bill(r.requests().tenant(), billId);
+        }
+
+        @Override
+        public String print(String billId) {
+            return r.prints().html(r.requests().tenant(), billId);
         }
 
         @Override
