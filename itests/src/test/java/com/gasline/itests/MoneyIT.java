@@ -167,11 +167,12 @@ public class MoneyIT {
     }
 
     @Test
-    public void cashiersPayingTheSameBillAtOnceNeverAllocateMoreThanItsAmount() throws Exception {
+    public void cashiersPayingTheSameBillAtOnceNeverAllocateMoreThanItsAmountNorDoesAVoidRacingThem() throws Exception {
         String admin = api.adminToken();
         String branchAdmin = api.onboard(admin, "mon-busy", "monb-admin", "accounts", "metering");
         String clerk = api.user(admin, "mon-busy", "monb-clerk", "CLERK");
         List<String> cashiers = List.of(api.user(admin, "mon-busy", "monb-c1", "CASHIER"), api.user(admin, "mon-busy", "monb-c2", "CASHIER"));
+        String supervisor = api.user(admin, "mon-busy", "monb-super", "SUPERVISOR");
         String m = "/v1/tenants/mon-busy/metering";
         Branch branch = new Branch(api, "mon-busy");
         expect(200, api.call("PUT", m + "/tariffs/RESIDENTIAL", branchAdmin, Branch.TIERS));
@@ -188,8 +189,24 @@ public class MoneyIT {
             String cashier = cashiers.get(i % 2);
             paid.add(counters.submit(() -> pay(m, cashier, no, 5_000, key)));
         }
+        String firstReceipt = null;
         for (Future<Reply> p : paid) {
-            expect(201, p.get(60, TimeUnit.SECONDS));
+            String receipt = expect(201, p.get(60, TimeUnit.SECONDS)).json().get("receiptNo").asText();
+            firstReceipt = firstReceipt == null ? receipt : firstReceipt;
+        }
+
+        // a void approved while four more payments arrive: the ledger still adds up
+        expect(202, api.post(m + "/receipts/" + firstReceipt + "/void", cashiers.get(0), "{\"reason\":\"重复收费\"}"));
+        String toVoid = firstReceipt;
+        List<Future<Reply>> racing = new ArrayList<>();
+        racing.add(counters.submit(() -> api.post(m + "/receipts/" + toVoid + "/void/approve", supervisor, null)));
+        for (int i = 16; i < 20; i++) {
+            String key = "sun-" + i;
+            racing.add(counters.submit(() -> pay(m, cashiers.get(1), no, 5_000, key)));
+        }
+        for (Future<Reply> r : racing) {
+            Reply reply = r.get(60, TimeUnit.SECONDS);
+            assertTrue(reply.toString(), reply.status() == 200 || reply.status() == 201);
         }
         counters.shutdown();
 
@@ -197,7 +214,9 @@ public class MoneyIT {
         assertEquals(26_100, bill.get("amountFen").asLong());
         assertEquals(26_100, bill.get("paidFen").asLong());
         JsonNode balance = expect(200, api.get(m + "/accounts/" + no + "/balance", cashiers.get(0))).json();
-        assertEquals(16 * 5_000 - 26_100, balance.get("creditFen").asLong());
-        assertEquals(17, ledger(m, cashiers.get(0), no).size());
+        assertEquals(19 * 5_000 - 26_100, balance.get("creditFen").asLong());
+        List<JsonNode> lines = ledger(m, cashiers.get(0), no);
+        assertEquals(22, lines.size());
+        assertEquals(1, lines.stream().filter(l -> l.get("kind").asText().equals("VOID")).count());
     }
 }
