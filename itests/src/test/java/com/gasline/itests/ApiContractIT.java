@@ -234,6 +234,12 @@ public class ApiContractIT {
             assertTrue("missing " + path, paths.has(path));
         }
         assertTrue(paths.get("/v1/admin/tenants/{code}/modules/{moduleId}").has("put"));
+        // sub-resources are part of the contract too
+        for (String path : new String[] { "/v1/tenants/{tenant}/metering/accounts/{accountNo}/ledger",
+                "/v1/tenants/{tenant}/metering/bills/{billId}/reversal", "/v1/tenants/{tenant}/metering/receipts/{receiptNo}/void/approve",
+                "/v1/tenants/{tenant}/metering/cashier-days/{date}/close" }) {
+            assertTrue("missing " + path, paths.has(path));
+        }
         assertTrue(paths.get("/v1/admin/tenants/{code}/modules/{moduleId}").has("delete"));
     }
 

@@ -57,13 +57,13 @@ public final class OpenApiResource {
         Reader reader = new Reader(new OpenAPI());
         OpenAPI api = reader.read(new LinkedHashSet<>(rootResources));
         for (Section section : sections.activeSections()) {
-            reader.read(section.resource().getClass(), "/v1/" + section.id(), null, true, null, null,
+            reader.read(contract(section.resource().getClass()), "/v1/" + section.id(), null, true, null, null,
                     new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
         }
         List<Module> active = new ArrayList<>(modules.activeModules());
         active.sort(Comparator.comparing(Module::id));
         for (Module m : active) {
-            reader.read(m.resource().getClass(), "/v1/tenants/{tenant}/" + m.id(), null, true, null, null,
+            reader.read(contract(m.resource().getClass()), "/v1/tenants/{tenant}/" + m.id(), null, true, null, null,
                     new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
         }
         api = reader.getOpenAPI();
@@ -84,6 +84,19 @@ public final class OpenApiResource {
                 .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
         api.security(List.of(new SecurityRequirement().addList("bearer")));
         return Json.pretty(api);
+    }
+
+    /**
+     * The annotated JAX-RS interface a resource implements, when it has one: swagger finds sub-resource
+     * locators (e.g. metering's {@code accounts/{accountNo}}) only where {@code @Path} sits on the method itself.
+     */
+    static Class<?> contract(Class<?> resource) {
+        for (Class<?> i : resource.getInterfaces()) {
+            if (i.isAnnotationPresent(Path.class)) {
+                return i;
+            }
+        }
+        return resource;
     }
 
     private static void declareTenant(Operation op) {
