@@ -28,6 +28,6 @@ class CsvCellsTest {
 
     @Test
     void aRowNeutralisesItsTextsAndKeepsItsNumbers() {
-        assertArrayEquals(new Object[] { "'=1+1", 5, "", "ok", -3 }, CsvCells.row("=1+1", 5, null, "ok", -3));
+        assertArrayEquals(new Object[] { "'=1+1", 5, null, "ok", -3 }, CsvCells.row("=1+1", 5, null, "ok", -3));
     }
 }
