@@ -81,7 +81,8 @@ public class BadInputIT {
     @Test
     public void dutiesNamesNullItemsLongTextsAndUnknownPeople() {
         String admin = api.adminToken();
-        String lead = api.onboard(admin, "bad-dut", "bad-dut-admin", "duties", "cylinders");
+        api.onboard(admin, "bad-dut", "bad-dut-admin", "duties", "cylinders");
+        String lead = api.user(admin, "bad-dut", "bad-dut-lead", "SHIFT_LEAD", "BRANCH_ADMIN");
         String zhang = api.user(admin, "bad-dut", "bad-dut-zhang", "AGENT");
         String d = "/v1/tenants/bad-dut/duties";
         expect(201, api.post(d + "/staff", lead, "{\"username\":\"bad-dut-zhang\",\"name\":\"张敏\",\"position\":\"agent\"}"));
