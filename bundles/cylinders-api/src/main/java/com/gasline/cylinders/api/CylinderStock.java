@@ -8,6 +8,9 @@ public interface CylinderStock {
     /** Cylinders at the point now, by spec and status; empty when the point does not exist. */
     List<StockLine> stock(String tenant, String point);
 
+    /** Whether the branch has the exchange point {@code point}. */
+    boolean hasPoint(String tenant, String point);
+
     record StockLine(String spec, String status, int count) {
     }
 }

@@ -18,6 +18,7 @@ import javax.ws.rs.core.Response;
 
 
 import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.ModuleInfo;
 import com.gasline.platform.api.tenant.NewTenant;
 import com.gasline.platform.api.tenant.NewUser;
@@ -86,6 +87,8 @@ public class AdminResource {
     @Path("tenants/{code}/users")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createUser(@PathParam("code") String code, NewUser user) {
+        // a null role would reach the registry's role lookup; named here as roles[i]
+        new Validation().requireEach("roles", user == null ? null : user.roles()).throwIfInvalid();
         UserInfo created = registry.createUser(code, user);
         return Response.created(URI.create("tenants/" + code + "/users/" + created.username())).entity(created).build();
     }

@@ -28,6 +28,7 @@ import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.MovementEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -58,7 +59,7 @@ public class Cylinders {
                 .check(c.status() == null || Set.of(Issuing.FULL, Issuing.EMPTY).contains(c.status())
                         || (Issuing.WITH_CUSTOMER.equals(c.status()) && "CUSTOMER".equals(c.owner())), "status",
                         "登记时只能是 FULL、EMPTY，或客户自有钢瓶 WITH_CUSTOMER", "must be FULL, EMPTY or, for a customer's own cylinder, WITH_CUSTOMER")
-                .required("point", c.point())
+                .required("point", c.point()).maxLength("point", c.point(), 32).maxLength("ownerName", c.ownerName(), 100)
                 .throwIfInvalid();
         store.in(tenant, em -> {
             Points.point(em, caller, c.point(), LockModeType.NONE);
@@ -121,7 +122,8 @@ public class Cylinders {
     /** 不合格剔除: a full or empty cylinder taken out of use, with the reason. */
     public Cylinder reject(String tenant, Caller caller, String serial, Note note) {
         String reason = note == null ? null : note.reason();
-        new Validation().check(reason != null && !reason.isBlank(), "reason", "请填写剔除原因", "the reason is required").throwIfInvalid();
+        new Validation().check(reason != null && !reason.isBlank(), "reason", "请填写剔除原因", "the reason is required")
+                .maxLength("reason", reason, 500).throwIfInvalid();
         return change(tenant, caller, serial, "REJECT", reason, null);
     }
 
@@ -203,14 +205,17 @@ public class Cylinders {
     private void transfer(String tenant, Caller caller, String point, List<String> serials, Function<CylinderEntity, StockMoves.Place> move,
             String action, String note) {
         new Validation().check(serials != null && !serials.isEmpty() && serials.size() <= 500, "serials", "须列出 1 到 500 个钢瓶",
-                "list 1 to 500 cylinders").throwIfInvalid();
+                "list 1 to 500 cylinders").requireEach("serials", serials).maxLengthEach("serials", serials, 40).maxLength("note", note, 500)
+                .throwIfInvalid();
         store.in(tenant, em -> {
             Points.point(em, caller, point, LockModeType.PESSIMISTIC_WRITE);
             OffsetDateTime now = store.now(tenant);
-            for (String serial : serials) {
+            for (int i = 0; i < serials.size(); i++) {
+                String serial = serials.get(i);
                 CylinderEntity c = em.find(CylinderEntity.class, serial);
                 if (c == null) {
-                    throw Problems.ruleViolated(Text.of("钢瓶 " + serial + " 未登记", "Cylinder " + serial + " is not registered"));
+                    throw Problems.ruleViolated(Text.of("钢瓶 " + serial + " 未登记", "Cylinder " + serial + " is not registered"),
+                            List.of(new FieldError("serials[" + i + "]", Text.of("未登记", "not registered"))));
                 }
                 StockMoves.Place to = move.apply(c);
                 move(em, c, now, caller.username(), action, c.status, c.location + " " + c.locationName, to.status(),

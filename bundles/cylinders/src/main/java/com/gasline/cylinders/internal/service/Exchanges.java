@@ -47,10 +47,11 @@ public class Exchanges {
         new Validation().required("point", x.point()).matches("spec", x.spec(), Cylinders.SPEC, "如 YSP-15、YSP-50", "e.g. YSP-15, YSP-50")
                 .required("priceFen", x.priceFen())
                 .check(x.priceFen() == null || x.priceFen() >= 0, "priceFen", "金额（分）不能为负数", "must not be negative")
-                .check(x.payment() == null || Set.of("CASH", "VOUCHER").contains(x.payment()), "payment", "只能是 CASH 或 VOUCHER", "must be CASH or VOUCHER")
+                .check(x.payment() == null || Validation.oneOf(x.payment(), Set.of("CASH", "VOUCHER")), "payment", "只能是 CASH 或 VOUCHER", "must be CASH or VOUCHER")
                 .check(!"VOUCHER".equals(x.payment()) || (x.vouchers() != null && x.vouchers() >= 1), "vouchers", "用气票支付须填写张数",
                         "the number of vouchers is required")
-                .maxLength("customer", x.customer(), 100)
+                .maxLength("customer", x.customer(), 100).maxLength("customerPhone", x.customerPhone(), 30)
+                .maxLength("returnedSerial", x.returnedSerial(), 40).maxLength("issuedSerial", x.issuedSerial(), 40)
                 .throwIfInvalid();
         LocalDate today = store.today(tenant);
         OffsetDateTime now = store.now(tenant);

@@ -42,7 +42,8 @@ public class Points implements CylinderStock {
         Validation.requireBody(p);
         new Validation().matches("code", p.code(), Cylinders.CODE, "字母、数字或 -，最多 32 位", "letters, digits or -, at most 32")
                 .required("name", p.name()).maxLength("name", p.name(), 100).required("address", p.address()).maxLength("address", p.address(), 300)
-                .maxLength("hours", p.hours(), 100)
+                .maxLength("hours", p.hours(), 100).requireEach("staff", p.staff()).maxLengthEach("staff", p.staff(), 64)
+                .check(p.staff() == null || p.staff().size() <= 50, "staff", "最多 50 名营业员", "at most 50 clerks")
                 .check(p.lowStockThreshold() == null || p.lowStockThreshold() >= 0, "lowStockThreshold", "不能为负数", "must not be negative")
                 .throwIfInvalid();
         return store.in(tenant, em -> {
@@ -102,6 +103,11 @@ public class Points implements CylinderStock {
     @Override
     public List<StockLine> stock(String tenant, String point) {
         return store.in(tenant, em -> stock(em, point));
+    }
+
+    @Override
+    public boolean hasPoint(String tenant, String point) {
+        return point != null && store.in(tenant, em -> em.find(PointEntity.class, point) != null);
     }
 
     /** The book: cylinders the registry has at the point now, by spec and status. */

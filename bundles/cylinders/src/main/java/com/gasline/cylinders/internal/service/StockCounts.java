@@ -44,7 +44,7 @@ public class StockCounts {
         for (int i = 0; i < count.lines().size(); i++) {
             StockCount.Line l = count.lines().get(i);
             v.check(l != null && l.spec() != null && Cylinders.SPEC.matcher(l.spec()).matches(), "lines[" + i + "].spec", "如 YSP-15", "e.g. YSP-15")
-                    .check(l != null && Set.of(Issuing.FULL, Issuing.EMPTY, Issuing.REJECTED, Issuing.AWAITING_INSPECTION).contains(l.status()),
+                    .check(l != null && Validation.oneOf(l.status(), Set.of(Issuing.FULL, Issuing.EMPTY, Issuing.REJECTED, Issuing.AWAITING_INSPECTION)),
                             "lines[" + i + "].status", "只能是 FULL、EMPTY、REJECTED 或 AWAITING_INSPECTION", "must be FULL, EMPTY, REJECTED or AWAITING_INSPECTION")
                     .check(l != null && l.counted() != null && l.counted() >= 0, "lines[" + i + "].counted", "不能为负数", "must not be negative");
         }

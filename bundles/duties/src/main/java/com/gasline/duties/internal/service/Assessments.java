@@ -43,7 +43,7 @@ public class Assessments {
         Validation.requireBody(item);
         new Validation().required("username", item.username()).required("points", item.points())
                 .check(item.points() == null || Math.abs(item.points()) <= 50, "points", "单项加减分不超过 50", "at most 50 points either way")
-                .required("reason", item.reason()).maxLength("reason", item.reason(), 500).throwIfInvalid();
+                .required("reason", item.reason()).maxLength("reason", item.reason(), 300).throwIfInvalid();
         YearMonth month = month(item.month());
         return store.in(tenant, em -> {
             Personnel.staffMember(em, item.username());

@@ -12,6 +12,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gasline.duties.api.rest.CheckRecord;
 import com.gasline.duties.api.rest.CheckTask;
 import com.gasline.duties.api.rest.Compliance;
@@ -30,6 +31,7 @@ import com.gasline.platform.api.problem.Validation;
 public class Checks {
 
     private final DutyStore store;
+    private final ObjectMapper json = new ObjectMapper();
 
     @Activate
     public Checks(@Reference DutyStore store) {
@@ -38,12 +40,14 @@ public class Checks {
 
     public CheckTask createCheck(String tenant, CheckTask t) {
         Validation.requireBody(t);
-        new Validation().required("name", t.name()).maxLength("name", t.name(), 200).required("position", t.position()).required("shift", t.shift())
+        new Validation().required("name", t.name()).maxLength("name", t.name(), 200).required("position", t.position()).maxLength("position", t.position(), 120)
+                .required("shift", t.shift())
                 .check(t.intervalMinutes() != null && t.intervalMinutes() >= 5 && t.intervalMinutes() <= 24 * 60, "intervalMinutes",
                         "须在 5 到 1440 分钟之间", "must be 5 to 1440 minutes")
                 .throwIfInvalid();
         return store.in(tenant, em -> {
             Rosters.shift(em, t.shift());
+            Positions.position(em, json, store.now(tenant), t.position());
             CheckTaskEntity e = new CheckTaskEntity();
             e.id = UUID.randomUUID().toString();
             e.name = t.name();
@@ -67,7 +71,7 @@ public class Checks {
     /** One round, once: a task, day and slot is recorded a single time. */
     public CheckRecord record(String tenant, Caller caller, String taskId, CheckRecord r) {
         Validation.requireBody(r);
-        new Validation().matches("slot", r.slot(), Rosters.TIME, "HH:mm", "HH:mm").required("done", r.done()).maxLength("note", r.note(), 500)
+        new Validation().matches("slot", r.slot(), Rosters.TIME, "HH:mm", "HH:mm").required("done", r.done()).maxLength("note", r.note(), 300)
                 .throwIfInvalid();
         LocalDate day = r.day() == null ? store.today(tenant) : r.day();
         return store.in(tenant, em -> {

@@ -1,6 +1,7 @@
 package com.gasline.duties.internal.service;
 
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
@@ -18,6 +19,7 @@ import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.HandoverEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -45,12 +47,23 @@ public class Handovers {
                 .check(h.incoming() == null || !h.incoming().equals(caller.username()), "incoming", "接班人不能是交班人本人", "must be someone else")
                 .check(h.cashFen() == null || h.cashFen() >= 0, "cashFen", "不能为负数", "must not be negative")
                 .check(h.vouchers() == null || h.vouchers() >= 0, "vouchers", "不能为负数", "must not be negative")
+                .maxLength("shift", h.shift(), 120).maxLength("incoming", h.incoming(), 64).maxLength("point", h.point(), 32)
                 .maxLength("tools", h.tools(), 1000).maxLength("incidents", h.incidents(), 4000).maxLength("notes", h.notes(), 4000)
                 .throwIfInvalid();
+        List<FieldError> unknown = new ArrayList<>();
+        if (!linked.isUser(tenant, h.incoming())) {
+            unknown.add(new FieldError("incoming", Text.of("不是本分公司的用户", "not a user of this branch")));
+        }
+        CylinderStock cylinders = h.point() == null ? null : linked.cylinders(tenant);
+        if (cylinders != null && !cylinders.hasPoint(tenant, h.point())) {
+            unknown.add(new FieldError("point", Text.of("没有这个调瓶点", "no such exchange point")));
+        }
+        if (!unknown.isEmpty()) {
+            throw Problems.ruleViolated(Text.of("交接班中有未知的人员或调瓶点", "The handover names an unknown person or point"), unknown);
+        }
         TicketQueries tickets = linked.tickets(tenant);
         List<String> open = tickets == null ? List.of()
                 : tickets.openTickets(tenant).stream().map(t -> t.ticketNo() + " " + t.type() + " " + t.status()).toList();
-        CylinderStock cylinders = h.point() == null ? null : linked.cylinders(tenant);
         List<String> stock = cylinders == null ? List.of()
                 : cylinders.stock(tenant, h.point()).stream().map(l -> l.spec() + " " + l.status() + " " + l.count()).toList();
         return store.in(tenant, em -> {

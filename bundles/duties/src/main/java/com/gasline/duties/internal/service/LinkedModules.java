@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.gasline.cylinders.api.CylinderStock;
 import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.ticketing.api.TicketQueries;
 
 /**
@@ -58,6 +59,11 @@ public class LinkedModules {
     CylinderStock cylinders(String tenant) {
         CylinderStock stock = cylinders;
         return stock != null && enabled(tenant, "cylinders") ? stock : null;
+    }
+
+    /** Whether {@code username} is a platform user of the branch. */
+    boolean isUser(String tenant, String username) {
+        return tenants.users(tenant).stream().map(UserInfo::username).anyMatch(u -> u.equals(username));
     }
 
     private boolean enabled(String tenant, String module) {

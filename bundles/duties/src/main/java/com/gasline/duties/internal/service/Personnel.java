@@ -40,7 +40,8 @@ public class Personnel {
     public Staff addStaff(String tenant, Staff s) {
         Validation.requireBody(s);
         new Validation().required("username", s.username()).required("name", s.name()).maxLength("name", s.name(), 100)
-                .required("position", s.position()).throwIfInvalid();
+                .required("position", s.position()).maxLength("position", s.position(), 120)
+                .maxLength("phone", s.phone(), 30).throwIfInvalid();
         boolean user = tenants.users(tenant).stream().map(UserInfo::username).anyMatch(s.username()::equals);
         if (!user) {
             throw Problems.ruleViolated(Text.of("本分公司没有这个系统用户", "No such user in this branch"),
@@ -48,10 +49,7 @@ public class Personnel {
         }
         return store.in(tenant, em -> {
             // the positions a staff member is placed in are the branch's copy of the catalogue
-            Catalogue.seedOnce(em, json, store.now(tenant));
-            if (em.find(PositionEntity.class, s.position()) == null) {
-                throw Problems.ruleViolated(Text.of("没有这个岗位", "No such position"), List.of(new FieldError("position", Text.of("不存在", "does not exist"))));
-            }
+            Positions.position(em, json, store.now(tenant), s.position());
             StaffEntity e = em.find(StaffEntity.class, s.username());
             if (e != null) {
                 throw Problems.conflict(Text.of("该员工已登记", "This staff member is registered"));
@@ -74,7 +72,7 @@ public class Personnel {
 
     public Staff addTraining(String tenant, String username, Training t) {
         Validation.requireBody(t);
-        new Validation().required("day", t.day()).required("course", t.course()).maxLength("course", t.course(), 200)
+        new Validation().required("day", t.day()).required("course", t.course()).maxLength("course", t.course(), 200).maxLength("result", t.result(), 300)
                 .check(t.hours() == null || t.hours() > 0, "hours", "须大于 0", "must be more than 0").throwIfInvalid();
         return store.in(tenant, em -> {
             StaffEntity s = staffMember(em, username);

@@ -1,16 +1,21 @@
 package com.gasline.duties.internal.service;
 
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
+
+import javax.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gasline.duties.api.rest.Position;
 import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.PositionEntity;
+import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -42,7 +47,11 @@ public class Positions {
         String key = create ? p.code() : code;
         new Validation().matches("code", key, CODE, "小写字母、数字或 -", "lower-case letters, digits or -")
                 .required("name", p.name()).maxLength("name", p.name(), 100).maxLength("summary", p.summary(), 1000)
+                .maxLength("department", p.department(), 300).maxLength("reportsTo", p.reportsTo(), 300)
                 .check(p.duties() != null && !p.duties().isEmpty(), "duties", "至少一条岗位职责", "at least one duty")
+                .requireEach("duties", p.duties()).requireEach("standards", p.standards())
+                .check(jsonLength(p.duties()) <= 4000, "duties", "合计不能超过 4000 个字符", "at most 4000 characters in all")
+                .check(jsonLength(p.standards()) <= 4000, "standards", "合计不能超过 4000 个字符", "at most 4000 characters in all")
                 .check(p.headcount() == null || p.headcount() >= 0, "headcount", "不能为负数", "must not be negative")
                 .throwIfInvalid();
         return store.in(tenant, em -> {
@@ -65,6 +74,25 @@ public class Positions {
             em.flush();
             return view(saved);
         });
+    }
+
+    /** The branch's position {@code code} (seeding the catalogue first); 422 naming {@code position} when it has none. */
+    static PositionEntity position(EntityManager em, ObjectMapper json, OffsetDateTime now, String code) {
+        Catalogue.seedOnce(em, json, now);
+        PositionEntity p = code == null ? null : em.find(PositionEntity.class, code);
+        if (p == null) {
+            throw Problems.ruleViolated(Text.of("没有这个岗位", "No such position"), List.of(new FieldError("position", Text.of("不存在", "does not exist"))));
+        }
+        return p;
+    }
+
+    /** The length of a list as its column holds it (a JSON array). */
+    private int jsonLength(List<String> items) {
+        try {
+            return items == null ? 0 : json.writeValueAsString(items).length();
+        } catch (JsonProcessingException e) {
+            throw new IllegalArgumentException(e);
+        }
     }
 
     static PositionEntity entity(PositionEntity e, Position p) {

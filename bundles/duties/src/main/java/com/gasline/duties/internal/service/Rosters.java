@@ -17,6 +17,7 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gasline.duties.api.rest.Assignment;
 import com.gasline.duties.api.rest.Gap;
 import com.gasline.duties.api.rest.Roster;
@@ -27,6 +28,7 @@ import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.RosterEntity;
 import com.gasline.duties.internal.store.SeatRuleEntity;
 import com.gasline.duties.internal.store.ShiftEntity;
+import com.gasline.duties.internal.store.PositionEntity;
 import com.gasline.duties.internal.store.StaffEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Roles;
@@ -43,6 +45,7 @@ public class Rosters {
     static final int MAX_DAYS = 62;
 
     private final DutyStore store;
+    private final ObjectMapper json = new ObjectMapper();
 
     @Activate
     public Rosters(@Reference DutyStore store) {
@@ -52,7 +55,7 @@ public class Rosters {
     public Shift createShift(String tenant, Shift s) {
         Validation.requireBody(s);
         new Validation().matches("code", s.code(), Positions.CODE, "小写字母、数字或 -", "lower-case letters, digits or -").required("name", s.name())
-                .matches("starts", s.starts(), TIME, "HH:mm", "HH:mm").matches("ends", s.ends(), TIME, "HH:mm", "HH:mm")
+                .maxLength("name", s.name(), 300).matches("starts", s.starts(), TIME, "HH:mm", "HH:mm").matches("ends", s.ends(), TIME, "HH:mm", "HH:mm")
                 .check(s.starts() == null || !s.starts().equals(s.ends()), "ends", "不能与开始时间相同", "must differ from starts")
                 .check(s.season() == null || Set.of("ALL", "SUMMER", "WINTER").contains(s.season()), "season", "只能是 ALL、SUMMER 或 WINTER",
                         "must be ALL, SUMMER or WINTER")
@@ -95,7 +98,7 @@ public class Rosters {
         Validation v = new Validation();
         for (int i = 0; i < rules.size(); i++) {
             SeatRule r = rules.get(i);
-            v.required("[" + i + "].position", r == null ? null : r.position());
+            v.required("[" + i + "].position", r == null ? null : r.position()).maxLength("[" + i + "].position", r == null ? null : r.position(), 120);
             if (r != null) {
                 v.check(hour(r.from()) != null, "[" + i + "].from", "整点 HH:00", "a whole hour HH:00")
                         .check(hour(r.to()) != null && (hour(r.from()) == null || hour(r.to()) > hour(r.from())), "[" + i + "].to",
@@ -106,6 +109,16 @@ public class Rosters {
         }
         v.throwIfInvalid();
         return store.in(tenant, em -> {
+            Catalogue.seedOnce(em, json, store.now(tenant));
+            List<FieldError> unknown = new ArrayList<>();
+            for (int i = 0; i < rules.size(); i++) {
+                if (em.find(PositionEntity.class, rules.get(i).position()) == null) {
+                    unknown.add(new FieldError("[" + i + "].position", Text.of("没有这个岗位", "no such position")));
+                }
+            }
+            if (!unknown.isEmpty()) {
+                throw Problems.ruleViolated(Text.of("座席规则中有未知的岗位", "The seat rules name unknown positions"), unknown);
+            }
             em.createQuery("select r from SeatRuleEntity r", SeatRuleEntity.class).getResultList().forEach(em::remove);
             for (SeatRule r : rules) {
                 SeatRuleEntity e = new SeatRuleEntity();
@@ -135,6 +148,13 @@ public class Rosters {
 
     public Roster plan(String tenant, LocalDate day, Roster roster) {
         new Validation().check(roster != null && roster.assignments() != null, "assignments", "缺少排班", "assignments are required").throwIfInvalid();
+        Validation v = new Validation().maxLength("holiday", roster.holiday(), 300);
+        for (int i = 0; i < roster.assignments().size(); i++) {
+            Assignment a = roster.assignments().get(i);
+            v.required("assignments[" + i + "].shift", a == null ? null : a.shift())
+                    .required("assignments[" + i + "].username", a == null ? null : a.username());
+        }
+        v.throwIfInvalid();
         if (day.isBefore(store.today(tenant))) {
             throw Problems.conflict(Text.of("过去的值班表不能修改", "A past roster is kept as it was"));
         }
@@ -142,7 +162,7 @@ public class Rosters {
             List<FieldError> errors = new ArrayList<>();
             for (int i = 0; i < roster.assignments().size(); i++) {
                 Assignment a = roster.assignments().get(i);
-                if (a == null || em.find(ShiftEntity.class, a.shift()) == null) {
+                if (em.find(ShiftEntity.class, a.shift()) == null) {
                     errors.add(new FieldError("assignments[" + i + "].shift", Text.of("没有这个班次", "no such shift")));
                 } else if (em.find(StaffEntity.class, a.username()) == null) {
                     errors.add(new FieldError("assignments[" + i + "].username", Text.of("没有这个员工", "no such staff member")));

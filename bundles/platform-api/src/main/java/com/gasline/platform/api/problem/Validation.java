@@ -3,6 +3,7 @@ package com.gasline.platform.api.problem;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,6 +35,31 @@ public final class Validation {
     public Validation maxLength(String field, String value, int max) {
         return check(value == null || value.length() <= max, field,
                 "不能超过 " + max + " 个字符", "must be at most " + max + " characters");
+    }
+
+    /** Each item of a list present: a null or blank item is named {@code field[i]}. */
+    public Validation requireEach(String field, List<?> items) {
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                required(field + "[" + i + "]", items.get(i));
+            }
+        }
+        return this;
+    }
+
+    /** Each text of a list at most {@code max} characters, named {@code field[i]}. */
+    public Validation maxLengthEach(String field, List<String> items, int max) {
+        if (items != null) {
+            for (int i = 0; i < items.size(); i++) {
+                maxLength(field + "[" + i + "]", items.get(i), max);
+            }
+        }
+        return this;
+    }
+
+    /** Whether {@code value} is one of {@code allowed}; false for null, on which {@code Set.of(..).contains} would throw. */
+    public static boolean oneOf(Object value, Collection<?> allowed) {
+        return value != null && allowed.contains(value);
     }
 
     /** 400 on field {@code body} when a request came without one. */

@@ -1,11 +1,15 @@
 package com.gasline.platform.api.problem;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
@@ -62,5 +66,22 @@ class ValidationTest {
         assertEquals("size", tooBig.errors().get(0).field());
         ProblemException negative = assertThrows(ProblemException.class, () -> PageRequest.of(-1, 0));
         assertEquals(List.of("page", "size"), negative.errors().stream().map(FieldError::field).toList());
+    }
+
+    @Test
+    void namesEachNullBlankOrLongItemOfAList() {
+        ArrayList<String> serials = new ArrayList<>(Arrays.asList("A1", null, " ", "x".repeat(41)));
+        ProblemException p = assertThrows(ProblemException.class,
+                () -> new Validation().requireEach("serials", serials).maxLengthEach("serials", serials, 40).requireEach("none", null)
+                        .maxLengthEach("none", null, 1).throwIfInvalid());
+        assertEquals(List.of("serials[1]", "serials[2]", "serials[3]"), p.errors().stream().map(FieldError::field).toList());
+        assertTrue(new Validation().requireEach("a", List.of("x")).maxLengthEach("a", List.of("x"), 1).isValid());
+    }
+
+    @Test
+    void oneOfIsFalseForNullWhereSetOfWouldThrow() {
+        assertTrue(Validation.oneOf("A", Set.of("A", "B")));
+        assertFalse(Validation.oneOf("C", Set.of("A", "B")));
+        assertFalse(Validation.oneOf(null, Set.of("A", "B")));
     }
 }

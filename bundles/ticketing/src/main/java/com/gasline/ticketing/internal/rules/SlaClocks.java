@@ -26,6 +26,7 @@ public final class SlaClocks {
     public static final String CALLBACK = "CALLBACK";
     public static final Set<String> CLOCKS = Set.of(ARRIVAL, ESCALATION, REPLY, RESOLUTION, CALLBACK);
     public static final Set<String> UNITS = Set.of("HOURS", "DAYS", "WORKING_DAYS", "END_OF_DAY");
+    public static final int MAX_RULES = 60;
     public static final Set<String> TYPES = Set.of("CONSULTATION", "REPAIR", "COMPLAINT", "EMERGENCY", "SUGGESTION", "HELP", "APPOINTMENT");
 
     private static final LocalTime EVENING = LocalTime.of(19, 0);
@@ -120,19 +121,25 @@ public final class SlaClocks {
     public static void check(List<SlaRule> rules) {
         new Validation().check(rules != null && !rules.isEmpty(), "rules", "至少需要一条规则",
                 "at least one rule is required").throwIfInvalid();
+        // the policy is kept as JSON in varchar(8000): 60 rules of the longest kind fit
+        new Validation().check(rules.size() <= MAX_RULES, "rules", "最多 " + MAX_RULES + " 条规则", "at most " + MAX_RULES + " rules")
+                .throwIfInvalid();
         List<FieldError> errors = new ArrayList<>();
         for (int i = 0; i < rules.size(); i++) {
             SlaRule r = rules.get(i);
             String at = "rules[" + i + "]";
-            if (r == null || !TYPES.contains(r.type())) {
+            if (r == null || !Validation.oneOf(r.type(), TYPES)) {
                 errors.add(new FieldError(at + ".type", Text.of("未知的工单类型", "unknown ticket type")));
                 continue;
             }
-            if (!CLOCKS.contains(r.clock())) {
+            if (r.variant() != null && (r.variant().isBlank() || r.variant().length() > 16)) {
+                errors.add(new FieldError(at + ".variant", Text.of("分级或服务项目，最多 16 个字符", "a grade or service, at most 16 characters")));
+            }
+            if (!Validation.oneOf(r.clock(), CLOCKS)) {
                 errors.add(new FieldError(at + ".clock", Text.of("只能是 ARRIVAL、ESCALATION、REPLY、RESOLUTION 或 CALLBACK",
                         "must be ARRIVAL, ESCALATION, REPLY, RESOLUTION or CALLBACK")));
             }
-            if (!UNITS.contains(r.unit())) {
+            if (!Validation.oneOf(r.unit(), UNITS)) {
                 errors.add(new FieldError(at + ".unit", Text.of("只能是 HOURS、DAYS、WORKING_DAYS 或 END_OF_DAY",
                         "must be HOURS, DAYS, WORKING_DAYS or END_OF_DAY")));
             }

@@ -73,11 +73,11 @@ public class Desk {
     public Ticket create(String tenant, Caller caller, NewTicket t) {
         Validation.requireBody(t);
         new Validation()
-                .check(SlaClocks.TYPES.contains(t.type()), "type", "工单类型须为 CONSULTATION、REPAIR、COMPLAINT、EMERGENCY、SUGGESTION、HELP 或 APPOINTMENT",
+                .check(Validation.oneOf(t.type(), SlaClocks.TYPES), "type", "工单类型须为 CONSULTATION、REPAIR、COMPLAINT、EMERGENCY、SUGGESTION、HELP 或 APPOINTMENT",
                         "must be CONSULTATION, REPAIR, COMPLAINT, EMERGENCY, SUGGESTION, HELP or APPOINTMENT")
-                .check(!"COMPLAINT".equals(t.type()) || GRADES.contains(t.grade()), "grade", "投诉须分级：MINOR、IMPORTANT 或 MAJOR",
+                .check(!"COMPLAINT".equals(t.type()) || Validation.oneOf(t.grade(), GRADES), "grade", "投诉须分级：MINOR、IMPORTANT 或 MAJOR",
                         "complaints need a grade: MINOR, IMPORTANT or MAJOR")
-                .check(!"APPOINTMENT".equals(t.type()) || SERVICES.contains(t.service()), "service",
+                .check(!"APPOINTMENT".equals(t.type()) || Validation.oneOf(t.service(), SERVICES), "service",
                         "预约服务须注明：TURN_ON、RELOCATION、MODIFICATION、INSPECTION 或 INSTALLATION",
                         "appointments need a service: TURN_ON, RELOCATION, MODIFICATION, INSPECTION or INSTALLATION")
                 .check(t.channel() == null || CHANNELS.contains(t.channel()), "channel", "未知的受理渠道", "unknown channel")
@@ -85,7 +85,7 @@ public class Desk {
                         "must be NORMAL or URGENT")
                 .required("description", t.description()).maxLength("description", t.description(), 2000)
                 .maxLength("callerName", t.callerName(), 100).maxLength("callerPhone", t.callerPhone(), 30)
-                .maxLength("address", t.address(), 300)
+                .maxLength("address", t.address(), 300).maxLength("accountNo", t.accountNo(), 40)
                 .check(t.receivedAt() == null || !t.receivedAt().isAfter(store.now(tenant).plusMinutes(5)), "receivedAt", "不能晚于现在",
                         "must not be in the future")
                 .check(t.receivedAt() == null || t.receivedAt().isAfter(store.now(tenant).minusDays(7)), "receivedAt", "最多补录 7 天内的来电",

@@ -1,18 +1,12 @@
 package com.gasline.ticketing.internal.service;
 
-import java.io.IOException;
-import java.io.StringReader;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
 import javax.persistence.EntityManager;
 
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVRecord;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -20,7 +14,6 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -28,6 +21,7 @@ import com.gasline.ticketing.api.rest.CalendarDay;
 import com.gasline.ticketing.api.rest.SlaPolicy;
 import com.gasline.ticketing.api.rest.SlaRule;
 import com.gasline.ticketing.internal.rules.BusinessCalendar;
+import com.gasline.ticketing.internal.rules.CalendarCsv;
 import com.gasline.ticketing.internal.rules.SlaClocks;
 import com.gasline.ticketing.internal.store.CalendarDayEntity;
 import com.gasline.ticketing.internal.store.PolicyEntity;
@@ -124,32 +118,7 @@ public class Policies {
 
     /** Lines {@code date,kind,name}; every line is checked before any is stored. */
     public List<CalendarDay> importDays(String tenant, String csv) {
-        List<CalendarDay> days = new ArrayList<>();
-        List<FieldError> errors = new ArrayList<>();
-        try {
-            int line = 0;
-            for (CSVRecord r : CSVFormat.DEFAULT.builder().setTrim(true).setIgnoreEmptyLines(true).build().parse(new StringReader(csv == null ? "" : csv))) {
-                line++;
-                if (line == 1 && r.get(0).equalsIgnoreCase("date")) {
-                    continue;
-                }
-                try {
-                    LocalDate d = LocalDate.parse(r.get(0));
-                    String kind = r.size() > 1 ? r.get(1).toUpperCase() : "";
-                    if (!kind.equals(BusinessCalendar.HOLIDAY) && !kind.equals(BusinessCalendar.WORKDAY)) {
-                        throw new IllegalArgumentException(kind);
-                    }
-                    days.add(new CalendarDay(d, kind, r.size() > 2 ? r.get(2) : null));
-                } catch (DateTimeParseException | IllegalArgumentException e) {
-                    errors.add(new FieldError("line " + line, Text.of("应为 日期,HOLIDAY|WORKDAY,名称", "expected date,HOLIDAY|WORKDAY,name")));
-                }
-            }
-        } catch (IOException | IllegalStateException e) {
-            throw Problems.malformed(Text.of("CSV 格式错误", "Malformed CSV"));
-        }
-        if (!errors.isEmpty() || days.isEmpty()) {
-            throw Problems.validation(errors.isEmpty() ? List.of(new FieldError("body", Text.of("没有数据行", "no data lines"))) : errors);
-        }
+        List<CalendarDay> days = CalendarCsv.parse(csv);
         return store.in(tenant, em -> days.stream().map(d -> put(em, d)).toList());
     }
 

@@ -30,6 +30,7 @@ import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.ticketing.api.TicketQueries;
 import com.gasline.ticketing.api.rest.Kpis;
+import com.gasline.ticketing.internal.rules.CsvCells;
 import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
 import com.gasline.ticketing.internal.store.TicketStore;
@@ -131,7 +132,7 @@ public class Reports implements TicketQueries {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(register.headers()).build())) {
             for (TicketEntity t : tickets) {
                 if (register.includes().test(t)) {
-                    csv.printRecord(register.row().apply(t));
+                    csv.printRecord(CsvCells.row(register.row().apply(t)));
                 }
             }
         } catch (IOException e) {
@@ -156,9 +157,9 @@ public class Reports implements TicketQueries {
                 long satisfied = called.stream().filter(t -> t.satisfaction != null && t.satisfaction >= 4).count();
                 Double mean = called.stream().filter(t -> t.satisfaction != null).mapToInt(t -> t.satisfaction).average().stream().boxed()
                         .findFirst().orElse(null);
-                csv.printRecord(e.getKey(), resolved, called.size(), rate(called.size(), resolved),
+                csv.printRecord(CsvCells.row(e.getKey(), resolved, called.size(), rate(called.size(), resolved),
                         called.stream().filter(t -> !Boolean.FALSE.equals(t.callbackReached)).count(), satisfied, rate(satisfied, called.size()),
-                        mean == null ? "" : String.format("%.2f", mean));
+                        mean == null ? "" : String.format("%.2f", mean)));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

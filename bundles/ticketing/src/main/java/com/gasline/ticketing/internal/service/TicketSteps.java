@@ -1,6 +1,7 @@
 package com.gasline.ticketing.internal.service;
 
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.Set;
 import java.util.function.Consumer;
 
@@ -10,9 +11,12 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
+import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.ticketing.api.rest.Callback;
 import com.gasline.ticketing.api.rest.Dispatch;
 import com.gasline.ticketing.api.rest.Step;
@@ -28,11 +32,13 @@ public class TicketSteps {
 
     private final TicketStore store;
     private final Deadlines deadlines;
+    private final TenantRegistry tenants;
 
     @Activate
-    public TicketSteps(@Reference TicketStore store, @Reference Deadlines deadlines) {
+    public TicketSteps(@Reference TicketStore store, @Reference Deadlines deadlines, @Reference TenantRegistry tenants) {
         this.store = store;
         this.deadlines = deadlines;
+        this.tenants = tenants;
     }
 
     public Ticket dispatch(String tenant, Caller caller, String ticketNo, Dispatch d) {
@@ -40,6 +46,10 @@ public class TicketSteps {
         new Validation().check(d.department() != null || d.technician() != null, "technician", "请指定处理部门或维修人员",
                 "name a department or a technician").maxLength("department", d.department(), 100).maxLength("technician", d.technician(), 64)
                 .throwIfInvalid();
+        if (d.technician() != null && tenants.users(tenant).stream().map(UserInfo::username).noneMatch(d.technician()::equals)) {
+            throw Problems.ruleViolated(Text.of("本分公司没有这个维修人员", "No such technician in this branch"),
+                    List.of(new FieldError("technician", Text.of("不是本分公司的用户", "not a user of this branch"))));
+        }
         return step(tenant, caller, ticketNo, TicketFlow.DISPATCH, d.version(), d.note(), t -> {
             // a ticket already dispatched is reassigned: the supervisor's call
             if (!"RECEIVED".equals(t.status) && !caller.hasAnyRole(Set.of(Roles.SUPERVISOR, Roles.SHIFT_LEAD))) {

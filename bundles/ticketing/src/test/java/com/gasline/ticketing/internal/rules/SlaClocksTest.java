@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 
@@ -172,6 +173,25 @@ class SlaClocksTest {
         ProblemException e = assertThrows(ProblemException.class, () -> SlaClocks.check(Arrays.asList(
                 new SlaRule("PICNIC", null, "ARRIVAL", 1, "HOURS", false), null, new SlaRule("REPAIR", null, "ARRIVAL", 1, "YEARS", false))));
         assertEquals(List.of("rules[0].type", "rules[1].type", "rules[2].unit"), e.errors().stream().map(f -> f.field()).toList());
+    }
+
+    @Test
+    void emptyRulesAndBadVariantsAreNamedNotThrown() {
+        ProblemException e = assertThrows(ProblemException.class, () -> SlaClocks.check(List.of(new SlaRule(null, null, null, null, null, null),
+                new SlaRule("REPAIR", null, null, 1, "HOURS", false), new SlaRule("REPAIR", "x".repeat(17), "ARRIVAL", 1, "HOURS", false),
+                new SlaRule("REPAIR", " ", "ARRIVAL", 1, "HOURS", false))));
+        assertEquals(List.of("rules[0].type", "rules[1].clock", "rules[2].variant", "rules[3].variant"),
+                e.errors().stream().map(f -> f.field()).toList());
+        SlaClocks.check(List.of(new SlaRule("REPAIR", "x".repeat(16), "ARRIVAL", 1, "HOURS", false)));
+    }
+
+    @Test
+    void aPolicyFitsItsColumn() {
+        SlaRule rule = new SlaRule("REPAIR", null, "ARRIVAL", 1, "HOURS", false);
+        SlaClocks.check(Collections.nCopies(SlaClocks.MAX_RULES, rule));
+        ProblemException e = assertThrows(ProblemException.class,
+                () -> SlaClocks.check(Collections.nCopies(SlaClocks.MAX_RULES + 1, rule)));
+        assertEquals(List.of("rules"), e.errors().stream().map(f -> f.field()).toList());
     }
 
     @Test
