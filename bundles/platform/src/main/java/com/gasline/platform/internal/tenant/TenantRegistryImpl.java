@@ -217,7 +217,7 @@ public class TenantRegistryImpl implements TenantRegistry {
                 .maxLength("displayName", user.displayName(), 200)
                 .check(!roles.isEmpty(), "roles", "至少需要一个角色", "needs at least one role");
         for (int i = 0; i < roles.size(); i++) {
-            v.check(Roles.BRANCH_ROLES.contains(roles.get(i)), "roles[" + i + "]",
+            v.check(Validation.oneOf(roles.get(i), Roles.BRANCH_ROLES), "roles[" + i + "]",
                     "未知的分公司角色：" + roles.get(i), "unknown branch role: " + roles.get(i));
         }
         v.throwIfInvalid();
