@@ -101,9 +101,9 @@ load_metered() {
          0, 0, 0, now(), 0, 1 FROM generate_series(1, $N) g;
   INSERT INTO met_account (tenant_id, account_no, category, household_size, state, holder_name, address)
   SELECT 'bench', lpad(g::text, 8, '0'), 'RESIDENTIAL', 1 + g % 6, 'ACTIVE', '用户' || g, '东城区幸福路' || g || '号' FROM generate_series(1, $N) g;
-  INSERT INTO met_meter (tenant_id, serial, account_no, type, digits, installed_on, initial_reading, status, last_reading, last_read_on,
+  INSERT INTO met_meter (tenant_id, serial, account_no, type, digits, installed_on, initial_reading, status, last_reading, last_read_on, actual_reading, actual_read_on,
                          reading_count, consumption_total, route_seq, version)
-  SELECT 'bench', 'M' || g, lpad(g::text, 8, '0'), 'DIAPHRAGM', 5, DATE '2026-09-25', 100, 'ACTIVE', 100 + 1 + g % 50, DATE '2026-10-25',
+  SELECT 'bench', 'M' || g, lpad(g::text, 8, '0'), 'DIAPHRAGM', 5, DATE '2026-09-25', 100, 'ACTIVE', 100 + 1 + g % 50, DATE '2026-10-25', 100 + 1 + g % 50, DATE '2026-10-25',
          1, 1 + g % 50, 0, 1 FROM generate_series(1, $N) g;
   INSERT INTO met_reading (tenant_id, id, serial, account_no, reading_value, read_on, source, reader, consumption, rollover, reviewed, created_at)
   SELECT 'bench', 'r' || g, 'M' || g, lpad(g::text, 8, '0'), 100 + 1 + g % 50, DATE '2026-10-25', 'READER', 'bench', 1 + g % 50, false, false, now()
