@@ -40,11 +40,6 @@ public class ProblemErrorHandler extends ErrorHandler {
     }
 
     @Override
-    public boolean errorPageForMethod(String method) {
-        return true;
-    }
-
-    @Override
     protected void generateAcceptableResponse(Request baseRequest, HttpServletRequest request, HttpServletResponse response,
             int code, String message) throws IOException {
         baseRequest.getResponse().resetContent();
