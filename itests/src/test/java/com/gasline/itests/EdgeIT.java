@@ -140,7 +140,7 @@ public class EdgeIT {
         expectField(400, "q", api.get("/v1/admin/tenants?q=%00", admin));
         String branch = api.onboard(admin, "edge-nul", "edge-nul-admin", "accounts");
         expectField(400, "q", api.get("/v1/tenants/edge-nul/accounts/customers?q=a%00b", branch));
-        expectField(400, "path", api.get("/v1/tenants/edge-nul/accounts/accounts/A%01B", branch));
+        expectField(400, "accountNo", api.get("/v1/tenants/edge-nul/accounts/accounts/A%01B", branch));
     }
 
     @Test
