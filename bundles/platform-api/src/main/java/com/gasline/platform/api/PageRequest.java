@@ -2,7 +2,7 @@ package com.gasline.platform.api;
 
 import com.gasline.platform.api.problem.Validation;
 
-/** {@code ?page=0&size=50}, size at most 500. */
+/** {@code ?page=0&size=50}, size at most 500; the offset always fits an {@code int}. */
 public record PageRequest(int page, int size) {
 
     public static final int DEFAULT_SIZE = 50;
@@ -12,14 +12,17 @@ public record PageRequest(int page, int size) {
     public static PageRequest of(Integer page, Integer size) {
         int p = page == null ? 0 : page;
         int s = size == null ? DEFAULT_SIZE : size;
+        boolean sizeOk = s >= 1 && s <= MAX_SIZE;
         new Validation()
                 .check(p >= 0, "page", "不能为负数", "must not be negative")
-                .check(s >= 1 && s <= MAX_SIZE, "size", "必须在 1 到 500 之间", "must be between 1 and 500")
+                .check(!sizeOk || (long) p * s <= Integer.MAX_VALUE, "page", "太大，超出了可翻到的范围",
+                        "is too large: no list reaches that far")
+                .check(sizeOk, "size", "必须在 1 到 500 之间", "must be between 1 and 500")
                 .throwIfInvalid();
         return new PageRequest(p, s);
     }
 
     public int offset() {
-        return page * size;
+        return Math.multiplyExact(page, size);
     }
 }

@@ -1,7 +1,5 @@
 package com.gasline.platform.internal.rest;
 
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -35,21 +33,8 @@ import com.gasline.platform.internal.tenant.TenantGate;
  */
 final class ProblemMapper implements ExceptionMapper<Throwable> {
 
-    static final MediaType PROBLEM_JSON = MediaType.valueOf("application/problem+json;charset=UTF-8");
+    static final MediaType PROBLEM_JSON = ProblemBodies.PROBLEM_JSON;
     private static final Logger LOG = LoggerFactory.getLogger(ProblemMapper.class);
-    private static final Map<Integer, Text> TITLES = Map.ofEntries(
-            Map.entry(400, Text.of("请求有误", "Bad request")),
-            Map.entry(401, Text.of("未登录", "Unauthorized")),
-            Map.entry(403, Text.of("无权操作", "Forbidden")),
-            Map.entry(404, Text.of("未找到", "Not found")),
-            Map.entry(405, Text.of("不支持的请求方法", "Method not allowed")),
-            Map.entry(406, Text.of("无法提供所需格式", "Not acceptable")),
-            Map.entry(409, Text.of("冲突", "Conflict")),
-            Map.entry(415, Text.of("不支持的内容类型", "Unsupported media type")),
-            Map.entry(422, Text.of("违反业务规则", "Business rule violated")),
-            Map.entry(429, Text.of("请求过于频繁", "Too many requests")),
-            Map.entry(500, Text.of("服务器内部错误", "Internal server error")),
-            Map.entry(503, Text.of("服务暂不可用", "Service unavailable")));
 
     private final RequestContextImpl requests;
 
@@ -69,22 +54,8 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
             problem = Problems.unavailable(Text.of("模块正在更新，请稍后重试", "The module is being updated; retry shortly"),
                     TenantGate.RETRY_AFTER_SECONDS);
         }
-        Locale locale = locale();
-        Map<String, Object> body = new LinkedHashMap<>();
-        body.put("type", "urn:gasline:problem:" + problem.type());
-        body.put("title", TITLES.getOrDefault(problem.status(), TITLES.get(500)).in(locale));
-        body.put("status", problem.status());
-        body.put("detail", problem.detail().in(locale));
-        if (uriInfo != null) {
-            body.put("instance", "/api/" + AuthFilter.stripSlashes(uriInfo.getPath()));
-        }
-        if (!problem.errors().isEmpty()) {
-            List<Map<String, String>> errors = new ArrayList<>();
-            for (FieldError e : problem.errors()) {
-                errors.add(Map.of("field", e.field(), "message", e.message().in(locale)));
-            }
-            body.put("errors", errors);
-        }
+        String instance = uriInfo == null ? null : "/api/" + AuthFilter.stripSlashes(uriInfo.getPath());
+        Map<String, Object> body = ProblemBodies.of(problem, locale(), instance);
         if (problem.status() == 500) {
             LOG.error("Unexpected error while serving a request", error);
         }
@@ -158,11 +129,13 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         return sb.toString();
     }
 
-    private static ProblemException httpProblem(int status) {
+    static ProblemException httpProblem(int status) {
         return switch (status) {
             case 404 -> Problems.notFound(Text.of("没有这个地址", "No such path"));
             case 405 -> new ProblemException(405, "method-not-allowed", Text.of("此地址不支持该请求方法", "This path does not support the method"));
             case 406 -> new ProblemException(406, "not-acceptable", Text.of("只能提供 JSON", "Only JSON can be produced"));
+            case 413 -> new ProblemException(413, "payload-too-large", Text.of("请求体超过了允许的大小", "The body is larger than allowed"));
+            case 414 -> new ProblemException(414, "uri-too-long", Text.of("请求地址过长", "The request URI is too long"));
             case 415 -> new ProblemException(415, "unsupported-media-type", Text.of("请求体必须是 JSON", "The body must be JSON"));
             case 401 -> Problems.unauthorized(Text.of("请先登录", "Log in first"));
             case 403 -> Problems.forbidden(Text.of("无权操作", "Forbidden"));

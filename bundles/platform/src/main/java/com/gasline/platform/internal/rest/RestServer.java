@@ -1,5 +1,7 @@
 package com.gasline.platform.internal.rest;
 
+import java.util.Dictionary;
+import java.util.Hashtable;
 import java.util.List;
 import java.util.TimeZone;
 
@@ -9,6 +11,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.BusFactory;
 import org.apache.cxf.endpoint.Server;
 import org.apache.cxf.jaxrs.JAXRSServerFactoryBean;
+import org.apache.cxf.jaxrs.model.wadl.WadlGenerator;
 import org.apache.cxf.transport.DestinationFactoryManager;
 import org.apache.cxf.transport.http.DestinationRegistry;
 import org.apache.cxf.transport.http.DestinationRegistryImpl;
@@ -76,10 +79,11 @@ public class RestServer {
             factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
-                    new AuthFilter(tokens, gate, requests), new AuditFilter(audit, requests)));
+                    new BodyLimitFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),
+                    new AuditFilter(audit, requests), new SecurityHeadersFilter(), noWadl()));
             factory.setInvoker(new RoleCheckingInvoker(requests));
             this.server = factory.create();
-            http.registerServlet(ALIAS, new CXFNonSpringServlet(registry, bus), null, null);
+            http.registerServlet(ALIAS, new CXFNonSpringServlet(registry, bus), servletSettings(), null);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -92,6 +96,20 @@ public class RestServer {
         server.destroy();
         bus.shutdown(true);
         LOG.info("Unmounted {}", ALIAS);
+    }
+
+    /** CXF's HTML service list (at {@code /api/services}) tells strangers what runs here: off. */
+    private static Dictionary<String, String> servletSettings() {
+        Hashtable<String, String> settings = new Hashtable<>();
+        settings.put("hide-service-list-page", "true");
+        return settings;
+    }
+
+    /** Takes the place of the WADL generator CXF would add by itself, and answers no {@code ?_wadl}. */
+    private static WadlGenerator noWadl() {
+        WadlGenerator wadl = new WadlGenerator();
+        wadl.setIgnoreRequests(true);
+        return wadl;
     }
 
     static ObjectMapper objectMapper() {

@@ -1,0 +1,37 @@
+package com.gasline.platform.internal.rest;
+
+import javax.servlet.ServletException;
+
+import org.ops4j.pax.web.service.WebContainer;
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Deactivate;
+import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.http.NamespaceException;
+
+/**
+ * Makes {@link ErrorPageServlet} the 4xx and 5xx error page of the web context that holds {@code /api}
+ * (the HTTP service's default context, shared by every path outside {@code /api}). Errors Jetty raises
+ * before any context is chosen are answered by the {@code gasline-jetty-edge} fragment instead.
+ */
+@Component(service = ErrorPages.class, immediate = true)
+public class ErrorPages {
+
+    static final String LOCATION = "/gasline-error";
+    private static final String[] PAGES = { "4xx", "5xx" };
+
+    private final WebContainer web;
+
+    @Activate
+    public ErrorPages(@Reference WebContainer web) throws ServletException, NamespaceException {
+        this.web = web;
+        web.registerServlet(LOCATION, new ErrorPageServlet(), null, null);
+        web.registerErrorPages(PAGES, LOCATION, null);
+    }
+
+    @Deactivate
+    void stop() {
+        web.unregisterErrorPages(PAGES, null);
+        web.unregister(LOCATION);
+    }
+}
