@@ -99,13 +99,18 @@ public class ArchiveImports implements JobHandler {
         String tenant = part.tenant();
         long imported = 0;
         long failed = 0;
-        for (Map.Entry<Integer, Map<String, String>> row : ImportParts.read(part.payload()).entrySet()) {
+        Map<Integer, Map<String, String>> rows = ImportParts.read(part.payload());
+        if (rows.isEmpty()) {
+            return Map.of("imported", 0L, "failed", 0L);
+        }
+        // marks of an attempt cut off by a crash; by query, as a find by key does not see them through the tenant column
+        Map<Integer, String> earlier = new HashMap<>();
+        store.in(tenant, em -> em.createQuery("select m from ImportRowEntity m where m.jobId = :j and m.rowNo in :rows", ImportRowEntity.class)
+                .setParameter("j", part.jobId()).setParameter("rows", List.copyOf(rows.keySet())).getResultList())
+                .forEach(m -> earlier.put(m.rowNo, m.outcome));
+        for (Map.Entry<Integer, Map<String, String>> row : rows.entrySet()) {
             int rowNo = row.getKey();
-            String earlier = store.in(tenant, em -> {
-                ImportRowEntity mark = em.find(ImportRowEntity.class, new ImportRowEntity.Key(part.jobId(), rowNo));
-                return mark == null ? null : mark.outcome;
-            });
-            String outcome = earlier != null ? earlier : importRow(tenant, part, rowNo, row.getValue());
+            String outcome = earlier.containsKey(rowNo) ? earlier.get(rowNo) : importRow(tenant, part, rowNo, row.getValue());
             if ("IMPORTED".equals(outcome)) {
                 imported++;
             } else {
