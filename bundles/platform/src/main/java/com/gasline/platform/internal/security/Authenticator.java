@@ -65,7 +65,8 @@ public class Authenticator {
 
     /**
      * The caller's own password. The current one is checked and throttled as a login is, so a stolen token cannot
-     * guess it quickly; afterwards every older token of the user stops working, and the caller gets a new one.
+     * guess it quickly; not while the branch is suspended (403). Afterwards every older token of the user stops
+     * working, and the caller gets a new one.
      */
     public Issued changePassword(Caller caller, String current, String next, String address) {
         String scope = UserEntity.scopeOf(caller.tenant());
@@ -75,6 +76,9 @@ public class Authenticator {
             throttle.failed(address, scope, caller.username());
             Text wrong = Text.of("当前密码不正确", "The current password is wrong");
             throw Problems.ruleViolated(wrong, List.of(new FieldError("currentPassword", wrong)));
+        }
+        if (caller.tenant() != null) {
+            gate.enterTenant(caller, caller.tenant());
         }
         String hash = hasher.hash(next);
         UserEntity changed = store.tx(em -> {
