@@ -7,6 +7,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.admin.internal.rest.AdminResource;
 import com.gasline.platform.api.Section;
 import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserAdmin;
 
 /** The group admins' API at {@code /api/v1/admin}; while this bundle restarts those paths answer 503. */
 @Component(service = Section.class)
@@ -15,8 +16,8 @@ public class AdminSection implements Section {
     private final AdminResource resource;
 
     @Activate
-    public AdminSection(@Reference TenantRegistry registry) {
-        this.resource = new AdminResource(registry);
+    public AdminSection(@Reference TenantRegistry registry, @Reference UserAdmin users) {
+        this.resource = new AdminResource(registry, users);
     }
 
     @Override

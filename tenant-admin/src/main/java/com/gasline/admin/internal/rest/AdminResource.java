@@ -21,21 +21,25 @@ import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.ModuleInfo;
 import com.gasline.platform.api.tenant.NewTenant;
+import com.gasline.platform.api.tenant.NewPassword;
 import com.gasline.platform.api.tenant.NewUser;
 import com.gasline.platform.api.tenant.Tenant;
 import com.gasline.platform.api.tenant.TenantChange;
 import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserAdmin;
 import com.gasline.platform.api.tenant.UserInfo;
 
-/** {@code /api/v1/admin}: group admins onboard branches, choose their modules, create their users. */
+/** {@code /api/v1/admin}: group admins onboard branches, choose their modules, create and manage their users. */
 @RolesAllowed(Roles.GROUP_ADMIN)
 @Produces(MediaType.APPLICATION_JSON)
 public class AdminResource {
 
     private final TenantRegistry registry;
+    private final UserAdmin users;
 
-    public AdminResource(TenantRegistry registry) {
+    public AdminResource(TenantRegistry registry, UserAdmin users) {
         this.registry = registry;
+        this.users = users;
     }
 
     @GET
@@ -97,5 +101,30 @@ public class AdminResource {
     @Path("tenants/{code}/users")
     public List<UserInfo> users(@PathParam("code") String code) {
         return registry.users(code);
+    }
+
+    @GET
+    @Path("tenants/{code}/users/{username}")
+    public UserInfo user(@PathParam("code") String code, @PathParam("username") String username) {
+        return users.user(code, username);
+    }
+
+    @POST
+    @Path("tenants/{code}/users/{username}/disable")
+    public UserInfo disableUser(@PathParam("code") String code, @PathParam("username") String username) {
+        return users.disable(code, username);
+    }
+
+    @POST
+    @Path("tenants/{code}/users/{username}/enable")
+    public UserInfo enableUser(@PathParam("code") String code, @PathParam("username") String username) {
+        return users.enable(code, username);
+    }
+
+    @POST
+    @Path("tenants/{code}/users/{username}/password")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void resetPassword(@PathParam("code") String code, @PathParam("username") String username, NewPassword password) {
+        users.resetPassword(code, username, password);
     }
 }

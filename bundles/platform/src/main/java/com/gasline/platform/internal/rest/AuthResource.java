@@ -1,10 +1,12 @@
 package com.gasline.platform.internal.rest;
 
 import javax.annotation.security.PermitAll;
+import javax.servlet.http.HttpServletRequest;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 
 import org.osgi.service.component.annotations.Activate;
@@ -13,34 +15,62 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.internal.security.Authenticator;
+import com.gasline.platform.internal.security.UserAccounts;
 
-/** {@code POST /api/v1/auth/token}: username and password for a bearer token. */
-@Path("v1/auth/token")
+/**
+ * {@code POST /api/v1/auth/token}: username and password for a bearer token; {@code POST /api/v1/auth/password}: the
+ * caller's own new password. Failures are throttled by the connection's address: there is no trusted proxy whose
+ * {@code X-Forwarded-For} could be believed.
+ */
+@Path("v1/auth")
 @Component(service = AuthResource.class)
 public class AuthResource {
 
     private final Authenticator authenticator;
+    private final RequestContextImpl requests;
 
     @Activate
-    public AuthResource(@Reference Authenticator authenticator) {
+    public AuthResource(@Reference Authenticator authenticator, @Reference RequestContextImpl requests) {
         this.authenticator = authenticator;
+        this.requests = requests;
     }
 
     /** {@code tenant} is null for group admins. */
     public record Login(String tenant, String username, String password) {
     }
 
+    public record PasswordChange(String currentPassword, String newPassword) {
+    }
+
     public record Token(String accessToken, String tokenType, long expiresIn) {
     }
 
     @POST
+    @Path("token")
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Token token(Login login) {
+    public Token token(Login login, @Context HttpServletRequest http) {
         Validation.requireBody(login);
         new Validation().required("username", login.username()).required("password", login.password()).throwIfInvalid();
-        Authenticator.Issued issued = authenticator.login(blankToNull(login.tenant()), login.username(), login.password());
+        return token(authenticator.login(blankToNull(login.tenant()), login.username(), login.password(), http.getRemoteAddr()));
+    }
+
+    /** Any signed-in user; the answer is a new token, as every token issued before stops working. */
+    @POST
+    @Path("password")
+    @PermitAll
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Produces(MediaType.APPLICATION_JSON)
+    public Token changePassword(PasswordChange change, @Context HttpServletRequest http) {
+        Validation.requireBody(change);
+        UserAccounts.checkPassword(new Validation().required("currentPassword", change.currentPassword()), "newPassword",
+                change.newPassword()).throwIfInvalid();
+        return token(authenticator.changePassword(requests.requireCaller(), change.currentPassword(), change.newPassword(),
+                http.getRemoteAddr()));
+    }
+
+    private static Token token(Authenticator.Issued issued) {
         return new Token(issued.accessToken(), "Bearer", issued.expiresIn());
     }
 

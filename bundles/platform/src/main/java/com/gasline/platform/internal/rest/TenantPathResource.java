@@ -20,13 +20,16 @@ import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.Module;
 import com.gasline.platform.api.Roles;
+import com.gasline.platform.api.tenant.NewPassword;
 import com.gasline.platform.api.tenant.NewUser;
 import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.UserAdmin;
 import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.platform.internal.tenant.TenantGate;
 
 /**
- * {@code /api/v1/tenants/{tenant}/…}: the branch's own users, and the modules the branch enabled.
+ * {@code /api/v1/tenants/{tenant}/…}: the branch's own users (created, disabled, given a new password), and the
+ * modules the branch enabled.
  * {@link AuthFilter} has already checked that the caller belongs to the tenant and that it is active.
  */
 @Path("v1/tenants/{tenant}")
@@ -36,12 +39,15 @@ public class TenantPathResource {
     private final TenantGate gate;
     private final TenantRegistry registry;
     private final RequestContextImpl requests;
+    private final UserAdmin users;
 
     @Activate
-    public TenantPathResource(@Reference TenantGate gate, @Reference TenantRegistry registry, @Reference RequestContextImpl requests) {
+    public TenantPathResource(@Reference TenantGate gate, @Reference TenantRegistry registry, @Reference RequestContextImpl requests,
+            @Reference UserAdmin users) {
         this.gate = gate;
         this.registry = registry;
         this.requests = requests;
+        this.users = users;
     }
 
     /** Hands the rest of the path to the module; each of its methods checks its own roles. */
@@ -69,5 +75,39 @@ public class TenantPathResource {
     public Response createUser(@PathParam("tenant") String tenant, NewUser user) {
         UserInfo created = registry.createUser(tenant, user);
         return Response.created(URI.create("users/" + created.username())).entity(created).build();
+    }
+
+    @GET
+    @Path("users/{username}")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    public UserInfo user(@PathParam("tenant") String tenant, @PathParam("username") String username) {
+        return users.user(tenant, username);
+    }
+
+    /** The user's tokens stop working at once. */
+    @POST
+    @Path("users/{username}/disable")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    public UserInfo disableUser(@PathParam("tenant") String tenant, @PathParam("username") String username) {
+        return users.disable(tenant, username);
+    }
+
+    @POST
+    @Path("users/{username}/enable")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Produces(MediaType.APPLICATION_JSON)
+    public UserInfo enableUser(@PathParam("tenant") String tenant, @PathParam("username") String username) {
+        return users.enable(tenant, username);
+    }
+
+    /** For a user who forgot the password: their tokens stop working. */
+    @POST
+    @Path("users/{username}/password")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Consumes(MediaType.APPLICATION_JSON)
+    public void resetPassword(@PathParam("tenant") String tenant, @PathParam("username") String username, NewPassword password) {
+        users.resetPassword(tenant, username, password);
     }
 }

@@ -23,6 +23,7 @@ import org.apache.cxf.rs.security.jose.jwt.JwtToken;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Modified;
+import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +36,8 @@ import com.gasline.platform.api.Caller;
 public class TokenService {
 
     static final String ISSUER = "gasline";
+    /** The user's token version at issue; tokens from before this claim existed count as version 0. */
+    static final String VERSION = "ver";
 
     private static final Logger LOG = LoggerFactory.getLogger(TokenService.class);
 
@@ -43,10 +46,12 @@ public class TokenService {
     }
 
     private volatile Settings settings;
+    private final ActiveUsers users;
 
     @Activate
-    public TokenService(TokenConfig config) {
+    public TokenService(TokenConfig config, @Reference ActiveUsers users) {
         this.settings = settings(config);
+        this.users = users;
     }
 
     /**
@@ -75,7 +80,7 @@ public class TokenService {
         return settings.ttlSeconds();
     }
 
-    public String issue(Caller caller) {
+    public String issue(Caller caller, long tokenVersion) {
         Settings current = settings;
         long now = Instant.now().getEpochSecond();
         JwtClaims claims = new JwtClaims();
@@ -87,11 +92,12 @@ public class TokenService {
             claims.setClaim("tenant", caller.tenant());
         }
         claims.setClaim("roles", List.copyOf(caller.roles()));
+        claims.setClaim(VERSION, tokenVersion);
         JwtToken token = new JwtToken(new JwsHeaders(SignatureAlgorithm.HS256), claims);
         return new JwsJwtCompactProducer(token).signWith(new HmacJwsSignatureProvider(current.key(), SignatureAlgorithm.HS256));
     }
 
-    /** The caller of a valid, unexpired token of ours; empty for anything else. */
+    /** The caller of a valid, unexpired token of ours whose user is still active; empty for anything else. */
     public Optional<Caller> verify(String compact) {
         try {
             JwsJwtCompactConsumer consumer = new JwsJwtCompactConsumer(compact);
@@ -108,7 +114,12 @@ public class TokenService {
             if (roles instanceof List<?> list) {
                 list.forEach(r -> roleSet.add(String.valueOf(r)));
             }
-            return Optional.of(new Caller((String) claims.getClaim("tenant"), claims.getSubject(), roleSet));
+            String tenant = (String) claims.getClaim("tenant");
+            long version = claims.getClaim(VERSION) instanceof Number n ? n.longValue() : 0;
+            if (!users.admits(tenant, claims.getSubject(), version)) {
+                return Optional.empty();
+            }
+            return Optional.of(new Caller(tenant, claims.getSubject(), roleSet));
         } catch (RuntimeException malformed) {
             return Optional.empty();
         }

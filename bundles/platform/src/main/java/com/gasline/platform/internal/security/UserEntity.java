@@ -32,6 +32,10 @@ public class UserEntity {
     private List<String> roles;
     @Column(name = "created_at")
     private OffsetDateTime createdAt;
+    private boolean disabled;
+    /** Carried by every token; raising it ends the tokens issued before. */
+    @Column(name = "token_version")
+    private long tokenVersion;
 
     protected UserEntity() {
     }
@@ -55,6 +59,10 @@ public class UserEntity {
         return GROUP_SCOPE.equals(scope) ? null : scope;
     }
 
+    String id() {
+        return id;
+    }
+
     public String username() {
         return username;
     }
@@ -67,7 +75,33 @@ public class UserEntity {
         return roles;
     }
 
+    public boolean disabled() {
+        return disabled;
+    }
+
+    public long tokenVersion() {
+        return tokenVersion;
+    }
+
+    String scope() {
+        return scope;
+    }
+
+    void disable() {
+        disabled = true;
+        tokenVersion++;
+    }
+
+    void enable() {
+        disabled = false;
+    }
+
+    void changePassword(String hash) {
+        passwordHash = hash;
+        tokenVersion++;
+    }
+
     public UserInfo toInfo() {
-        return new UserInfo(username, tenant(), displayName, roles(), createdAt);
+        return new UserInfo(username, tenant(), displayName, roles(), createdAt, disabled);
     }
 }

@@ -23,7 +23,7 @@ import com.gasline.platform.internal.persistence.Dialect;
 import com.gasline.platform.internal.persistence.FlywayMigrations;
 
 /**
- * Tells every node that a tenant changed (status, zone, modules), so each drops its cached copy at once: PostgreSQL
+ * Tells every node that a tenant changed (status, zone, modules, users), so each drops its cached copy at once: PostgreSQL
  * {@code NOTIFY} on the channel {@value #CHANNEL}, heard by one {@code LISTEN}ing connection per node. On H2 (one
  * embedded node) the change is delivered in-process.
  */
@@ -32,7 +32,7 @@ public class TenantChangeFeed {
 
     static final String CHANNEL = "gasline_tenant";
     /** Delivered when listening (re)starts: what was said meanwhile is lost, so every tenant counts as changed. */
-    static final String ALL = "*";
+    public static final String ALL = "*";
     private static final Logger LOG = LoggerFactory.getLogger(TenantChangeFeed.class);
 
     private final DataSource dataSource;
@@ -63,16 +63,16 @@ public class TenantChangeFeed {
         listener.join(5000);
     }
 
-    void subscribe(Consumer<String> tenantChanged) {
+    public void subscribe(Consumer<String> tenantChanged) {
         listeners.add(tenantChanged);
     }
 
-    void unsubscribe(Consumer<String> tenantChanged) {
+    public void unsubscribe(Consumer<String> tenantChanged) {
         listeners.remove(tenantChanged);
     }
 
     /** After the change committed: every node (this one included) hears the tenant's code. */
-    void publish(String tenant) {
+    public void publish(String tenant) {
         if (!postgres) {
             deliver(tenant);
             return;

@@ -38,6 +38,7 @@ import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.platform.internal.persistence.FlywayMigrations;
 import com.gasline.platform.internal.persistence.PlatformStore;
 import com.gasline.platform.internal.security.PasswordHasher;
+import com.gasline.platform.internal.security.UserAccounts;
 import com.gasline.platform.internal.security.UserEntity;
 import com.gasline.platform.internal.time.ZoneIds;
 
@@ -46,7 +47,7 @@ public class TenantRegistryImpl implements TenantRegistry {
 
     static final Pattern CODE = Pattern.compile("[a-z0-9-]{2,32}");
     static final Pattern USERNAME = Pattern.compile("[A-Za-z0-9._-]{2,64}");
-    static final int MIN_PASSWORD = 10;
+    static final int MIN_PASSWORD = UserAccounts.MIN_PASSWORD;
     /** Who changes tenants from the Karaf shell, where there is no token. */
     static final String OPERATOR = "karaf-console";
 
