@@ -26,6 +26,7 @@ password =
 pool = hikari
 xa = false
 pool.maximumPoolSize = 16
+pool.connectionTimeout = 5000
 CFG
   # an SSH user for the operator's commands (bin/client) of the benchmarks
   printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"

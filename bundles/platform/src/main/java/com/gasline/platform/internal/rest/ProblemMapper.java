@@ -1,5 +1,8 @@
 package com.gasline.platform.internal.rest;
 
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -100,7 +103,28 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         if (error instanceof WebApplicationException web) {
             return httpProblem(web.getResponse().getStatus());
         }
+        if (databaseUnavailable(error)) {
+            return Problems.unavailable(Text.of("数据库暂不可用，请稍后重试", "The database is unavailable; retry shortly"),
+                    TenantGate.RETRY_AFTER_SECONDS);
+        }
         return new ProblemException(500, "internal", Text.of("服务器内部错误，已记录日志", "Internal error; it has been logged"));
+    }
+
+    /**
+     * The database down or restarting: no connection within the pool's timeout (SQLSTATE class 08), or the
+     * server shutting down or starting (57P01–57P03). Nothing was written, so the client may retry.
+     */
+    static boolean databaseUnavailable(Throwable error) {
+        for (Throwable t = error; t != null; t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+                return true;
+            }
+            if (t instanceof SQLException sql && sql.getSQLState() != null
+                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P0"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static ProblemException jsonProblem(JsonProcessingException json) {

@@ -55,4 +55,16 @@ class ProblemMapperTest {
         assertEquals(conflict, ProblemMapper.asProblem(new RuntimeException(conflict)));
         assertEquals(500, ProblemMapper.asProblem(new IllegalStateException("boom")).status());
     }
+
+    @Test
+    void aDatabaseThatIsDownIsA503WithRetryAfterNotA500() {
+        ProblemException noConnection = ProblemMapper.asProblem(new RuntimeException(
+                new java.sql.SQLTransientConnectionException("gasline - Connection is not available, request timed out after 5000ms")));
+        assertEquals(503, noConnection.status());
+        assertEquals(5, noConnection.retryAfterSeconds());
+        assertEquals(503, ProblemMapper.asProblem(new IllegalStateException(new java.sql.SQLException("terminating connection", "57P01"))).status());
+        assertEquals(503, ProblemMapper.asProblem(new java.sql.SQLException("connection refused", "08001")).status());
+        assertEquals(500, ProblemMapper.asProblem(new java.sql.SQLException("syntax error", "42601")).status());
+        assertEquals(500, ProblemMapper.asProblem(new java.sql.SQLException("no state")).status());
+    }
 }
