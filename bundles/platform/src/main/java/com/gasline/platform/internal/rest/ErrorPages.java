@@ -18,7 +18,9 @@ import org.osgi.service.http.NamespaceException;
 public class ErrorPages {
 
     static final String LOCATION = "/gasline-error";
-    private static final String[] PAGES = { "4xx", "5xx" };
+    // explicit codes: Jetty matches error pages by exact status
+    private static final String[] PAGES = { "400", "401", "403", "404", "405", "406", "409", "413", "414", "415", "422", "429", "431", "500",
+        "501", "502", "503" };
 
     private final WebContainer web;
 

@@ -79,7 +79,7 @@ public class RestServer {
             factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
-                    new BodyLimitFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),
+                    new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),
                     new AuditFilter(audit, requests), new SecurityHeadersFilter(), noWadl()));
             factory.setInvoker(new RoleCheckingInvoker(requests));
             this.server = factory.create();

@@ -72,4 +72,14 @@ class EdgeFiltersTest {
         assertEquals("uri-too-long", ProblemMapper.httpProblem(414).type());
         assertEquals(413, ProblemMapper.httpProblem(413).status());
     }
+
+    @Test
+    void encodedSlashesBackslashesAndPercentsMakeAPathAmbiguous() {
+        org.junit.jupiter.api.Assertions.assertTrue(EncodedPathFilter.ambiguous("/api/v1/tenants%2Fnorth/accounts"));
+        org.junit.jupiter.api.Assertions.assertTrue(EncodedPathFilter.ambiguous("/api/v1/..%2f..%2fetc"));
+        org.junit.jupiter.api.Assertions.assertTrue(EncodedPathFilter.ambiguous("/api/a%5Cb"));
+        org.junit.jupiter.api.Assertions.assertTrue(EncodedPathFilter.ambiguous("/api/100%25"));
+        org.junit.jupiter.api.Assertions.assertFalse(EncodedPathFilter.ambiguous("/api/v1/tenants/north/accounts/%E7%8E%8B"));
+        org.junit.jupiter.api.Assertions.assertFalse(EncodedPathFilter.ambiguous(null));
+    }
 }
