@@ -15,6 +15,8 @@ import javax.ws.rs.core.Response;
 import javax.ws.rs.core.UriInfo;
 import javax.ws.rs.ext.ExceptionMapper;
 
+import org.eclipse.persistence.exceptions.DatabaseException;
+import org.eclipse.persistence.exceptions.EclipseLinkException;
 import org.osgi.framework.Bundle;
 import org.osgi.framework.FrameworkUtil;
 import org.slf4j.Logger;
@@ -111,12 +113,15 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
     }
 
     /**
-     * The database down or restarting: no connection within the pool's timeout (SQLSTATE class 08), or the
-     * server shutting down or starting (57P01–57P03). Nothing was written, so the client may retry.
+     * The database down or restarting: no connection within the pool's timeout, a connection lost (SQLSTATE class 08,
+     * EclipseLink's communication failure), or the server shutting down or starting (57P01–57P03). Nothing was
+     * committed, so the client may retry.
      */
     static boolean databaseUnavailable(Throwable error) {
-        for (Throwable t = error; t != null; t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException) {
+        for (Throwable t = error; t != null; t = t.getCause() != null ? t.getCause()
+                : t instanceof EclipseLinkException e ? e.getInternalException() : null) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || (t instanceof DatabaseException db && db.isCommunicationFailure())) {
                 return true;
             }
             if (t instanceof SQLException sql && sql.getSQLState() != null

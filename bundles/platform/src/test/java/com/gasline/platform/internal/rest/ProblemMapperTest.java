@@ -64,6 +64,8 @@ class ProblemMapperTest {
         assertEquals(5, noConnection.retryAfterSeconds());
         assertEquals(503, ProblemMapper.asProblem(new IllegalStateException(new java.sql.SQLException("terminating connection", "57P01"))).status());
         assertEquals(503, ProblemMapper.asProblem(new java.sql.SQLException("connection refused", "08001")).status());
+        assertEquals(503, ProblemMapper.asProblem(org.eclipse.persistence.exceptions.DatabaseException.sqlException(
+                new java.sql.SQLException("Connection is closed"), null, true)).status());
         assertEquals(500, ProblemMapper.asProblem(new java.sql.SQLException("syntax error", "42601")).status());
         assertEquals(500, ProblemMapper.asProblem(new java.sql.SQLException("no state")).status());
     }
