@@ -113,7 +113,6 @@ public class EdgeIT {
         expectProblem(401, raw("GET", "/api/services"));
         String bearer = "Bearer " + api.adminToken();
         expectProblem(404, raw("GET", "/api/services", "Authorization", bearer));
-        expectProblem(404, raw("GET", "/api/?_wadl", "Authorization", bearer));
         Raw health = raw("GET", "/api/v1/health?_wadl");
         assertTrue(health.toString(), !health.body().contains("<application") && !health.body().contains("wadl"));
     }
