@@ -120,4 +120,23 @@ public class BadInputIT {
         expectField(400, "roles[0]", api.post("/v1/admin/tenants/bad-cyl/users", admin,
                 "{\"username\":\"bad-cyl-x\",\"password\":\"staff-password-1\",\"roles\":[null]}"));
     }
+
+    /** 401 before 403 before 400: a caller without the role learns nothing about what a good body would be. */
+    @Test
+    public void statusOrderIsTokenThenRoleThenBody() {
+        String admin = api.adminToken();
+        api.onboard(admin, "bad-ord", "bad-ord-admin", "ticketing");
+        String reader = api.user(admin, "bad-ord", "bad-ord-reader", "METER_READER");
+        String agent = api.user(admin, "bad-ord", "bad-ord-agent", "AGENT");
+        String t = "/v1/tenants/bad-ord/ticketing/tickets";
+        expect(401, api.post(t, null, "{\"type\":"));
+        expect(401, api.post(t, "not-a-token", "{\"type\":\"a\\u0000\"}"));
+        expect(403, api.post(t, reader, "{\"type\":"));
+        expect(403, api.post(t, reader, "{\"type\":\"a\\u0000\"}"));
+        expect(403, api.get(t + "?status=%00", reader));
+        expect(400, api.post(t, agent, "{\"type\":"));
+        expectField(400, "type", api.post(t, agent, "{\"type\":\"a\\u0000\"}"));
+        expectField(400, "status", api.get(t + "?status=%00", agent));
+        assertEquals(0, count(t, agent));
+    }
 }

@@ -113,8 +113,18 @@ public class EdgeIT {
         expectProblem(401, raw("GET", "/api/services"));
         String bearer = "Bearer " + api.adminToken();
         expectProblem(404, raw("GET", "/api/services", "Authorization", bearer));
-        Raw health = raw("GET", "/api/v1/health?_wadl");
-        assertTrue(health.toString(), !health.body().contains("<application") && !health.body().contains("wadl"));
+        expectProblem(404, raw("GET", "/api/v1/health?_wadl"));
+        expectProblem(404, raw("GET", "/api/?_wadl", "Authorization", bearer));
+        expectProblem(404, raw("GET", "/api/v1/health?wsdl"));
+    }
+
+    @Test
+    public void pathsOutsideTheApiAreProblemJsonWhateverTheMethod() throws IOException {
+        for (String method : new String[] { "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS" }) {
+            expectProblem(404, raw(method, "/nope/x"));
+        }
+        expectProblem(404, raw("GET", "/"));
+        expectProblem(404, raw("GET", "/services"));
     }
 
     @Test

@@ -17,25 +17,23 @@ import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 
 /**
- * A NUL byte or another control character in a query or path parameter is refused with 400 naming the
- * parameter, before it can reach a query (PostgreSQL refuses NUL in text with an error, not a row).
- * Path parameters of module resources are matched later, behind a locator, so the decoded path segments
- * are checked too and reported as {@code path}.
+ * A NUL byte or another control character in a path is refused with 400, before it can reach a query
+ * (PostgreSQL refuses NUL in text with an error, not a row). Path parameters of module resources are matched
+ * later, behind a locator, so the decoded path segments are checked and reported as {@code path}. Query
+ * parameters are checked by {@link RoleCheckingInvoker}, after the caller's roles.
  */
 @Priority(Priorities.HEADER_DECORATOR)
 final class ControlCharacterFilter implements ContainerRequestFilter {
 
     static final String PATH = "path";
+    static final Text MESSAGE = Text.of("不能包含控制字符", "must not contain control characters");
 
     @Override
     public void filter(ContainerRequestContext request) {
         UriInfo uri = request.getUriInfo();
-        Optional<String> bad = firstBad(uri.getQueryParameters(true))
-                .or(() -> firstBad(uri.getPathParameters(true)))
-                .or(() -> badSegment(uri.getPathSegments(true)));
+        Optional<String> bad = firstBad(uri.getPathParameters(true)).or(() -> badSegment(uri.getPathSegments(true)));
         bad.ifPresent(field -> {
-            throw Problems.validation(List.of(new FieldError(field,
-                    Text.of("不能包含控制字符", "must not contain control characters"))));
+            throw Problems.validation(List.of(new FieldError(field, MESSAGE)));
         });
     }
 

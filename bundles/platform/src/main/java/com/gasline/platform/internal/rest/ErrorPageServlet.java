@@ -14,22 +14,27 @@ import com.gasline.platform.api.problem.ProblemException;
 /**
  * The error page of the web context that holds {@code /api}: Jetty forwards here whatever it answers itself
  * inside that context (a path outside {@code /api}, a query it cannot decode), so that also leaves as
- * problem+json. Reached directly it is just another unknown path.
+ * problem+json. It is also the context's default servlet: every path no other servlet claims is a 404.
  */
 final class ErrorPageServlet extends HttpServlet {
 
     private static final long serialVersionUID = 1L;
 
-    private final transient ObjectMapper json = new ObjectMapper();
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response) throws IOException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
-        int status = code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND;
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
+        write(request, response, code instanceof Integer c ? c : HttpServletResponse.SC_NOT_FOUND,
+                uri == null ? request.getRequestURI() : uri.toString());
+    }
+
+    /** Writes the problem for a status Jetty or CXF would otherwise answer with HTML or an empty body. */
+    static void write(HttpServletRequest request, HttpServletResponse response, int status, String instance) throws IOException {
         ProblemException problem = ProblemMapper.httpProblem(status);
-        byte[] body = json.writeValueAsBytes(ProblemBodies.of(problem,
-                ProblemBodies.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), uri == null ? null : uri.toString()));
+        byte[] body = JSON.writeValueAsBytes(ProblemBodies.of(problem,
+                ProblemBodies.locale(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)), instance));
         response.setStatus(status);
         response.setContentType(ProblemBodies.PROBLEM_JSON.toString());
         response.setHeader(SecurityHeadersFilter.NOSNIFF, "nosniff");

@@ -11,13 +11,16 @@ import org.osgi.service.http.NamespaceException;
 
 /**
  * Makes {@link ErrorPageServlet} the 4xx and 5xx error page of the web context that holds {@code /api}
- * (the HTTP service's default context, shared by every path outside {@code /api}). Errors Jetty raises
- * before any context is chosen are answered by the {@code gasline-jetty-edge} fragment instead.
+ * (the HTTP service's default context, shared by every path outside {@code /api}) and its default servlet:
+ * Jetty renders error pages for GET, POST and HEAD only, so a {@code DELETE} of an unknown path would leave
+ * with an empty body. Errors Jetty raises before any context is chosen are answered by the
+ * {@code gasline-jetty-edge} fragment instead.
  */
 @Component(service = ErrorPages.class, immediate = true)
 public class ErrorPages {
 
     static final String LOCATION = "/gasline-error";
+    private static final String EVERY_OTHER_PATH = "/";
     // explicit codes: Jetty matches error pages by exact status
     private static final String[] PAGES = { "400", "401", "403", "404", "405", "406", "409", "413", "414", "415", "422", "429", "431", "500",
         "501", "502", "503" };
@@ -27,13 +30,14 @@ public class ErrorPages {
     @Activate
     public ErrorPages(@Reference WebContainer web) throws ServletException, NamespaceException {
         this.web = web;
-        web.registerServlet(LOCATION, new ErrorPageServlet(), null, null);
+        // alias "/" is every path no other servlet claims, the error page location included
+        web.registerServlet(EVERY_OTHER_PATH, new ErrorPageServlet(), null, null);
         web.registerErrorPages(PAGES, LOCATION, null);
     }
 
     @Deactivate
     void stop() {
         web.unregisterErrorPages(PAGES, null);
-        web.unregister(LOCATION);
+        web.unregister(EVERY_OTHER_PATH);
     }
 }

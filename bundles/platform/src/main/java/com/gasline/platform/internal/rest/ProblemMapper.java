@@ -6,6 +6,7 @@ import java.sql.SQLTransientConnectionException;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import javax.ws.rs.WebApplicationException;
 import javax.ws.rs.core.Context;
@@ -62,7 +63,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
         String instance = uriInfo == null ? null : "/api/" + AuthFilter.stripSlashes(uriInfo.getPath());
         Map<String, Object> body = ProblemBodies.of(problem, locale(), instance);
         if (problem.status() == 500) {
-            LOG.error("Unexpected error while serving a request", error);
+            // the operator finds the stack trace from the id the client reports
+            String correlationId = UUID.randomUUID().toString();
+            body.put("correlationId", correlationId);
+            LOG.error("Unexpected error while serving {} (correlationId {})", instance, correlationId, error);
         }
         Response.ResponseBuilder response = Response.status(problem.status()).type(PROBLEM_JSON).entity(body);
         if (problem.retryAfterSeconds() != null) {
@@ -135,9 +139,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
     private static ProblemException jsonProblem(JsonProcessingException json) {
         if (json instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = fieldPath(mapping.getPath());
-            Text message = json instanceof UnrecognizedPropertyException
-                    ? Text.of("未知字段", "unknown field")
-                    : Text.of("类型或格式不正确", "has a wrong type or format");
+            Text message = json instanceof UnrecognizedPropertyException ? Text.of("未知字段", "unknown field")
+                    : json instanceof PlainTextStrings.ControlCharacterInBody
+                            ? Text.of("不能包含控制字符", "must not contain control characters")
+                            : Text.of("类型或格式不正确", "has a wrong type or format");
             return Problems.validation(List.of(new FieldError(field, message)));
         }
         return Problems.malformed(Text.of("请求体不是合法的 JSON", "The body is not valid JSON"));

@@ -16,7 +16,6 @@ import org.apache.cxf.transport.DestinationFactoryManager;
 import org.apache.cxf.transport.http.DestinationRegistry;
 import org.apache.cxf.transport.http.DestinationRegistryImpl;
 import org.apache.cxf.transport.http.HTTPTransportFactory;
-import org.apache.cxf.transport.servlet.CXFNonSpringServlet;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
@@ -80,10 +79,10 @@ public class RestServer {
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),
-                    new AuditFilter(audit, requests), new SecurityHeadersFilter(), noWadl()));
+                    new AuditFilter(audit, requests), new SecurityHeadersFilter(), new RoleCheckBeforeBody(requests), noWadl()));
             factory.setInvoker(new RoleCheckingInvoker(requests));
             this.server = factory.create();
-            http.registerServlet(ALIAS, new CXFNonSpringServlet(registry, bus), servletSettings(), null);
+            http.registerServlet(ALIAS, new ApiServlet(registry, bus), servletSettings(), null);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }
@@ -115,6 +114,7 @@ public class RestServer {
     static ObjectMapper objectMapper() {
         return new ObjectMapper()
                 .registerModule(new JavaTimeModule())
+                .registerModule(PlainTextStrings.module())
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 // times leave in the branches' zone, whatever zone the database handed back
                 .setTimeZone(TimeZone.getTimeZone("Asia/Shanghai"))

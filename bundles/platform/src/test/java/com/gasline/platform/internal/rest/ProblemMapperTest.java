@@ -17,9 +17,13 @@ class ProblemMapperTest {
 
     private final ObjectMapper json = RestServer.objectMapper();
 
+    record Probe(String code, java.util.List<String> roles) {
+    }
+
     private ProblemException readFailure(String body) {
         try {
-            json.readValue(body, NewTenant.class);
+            Class<?> type = body.contains("roles") ? Probe.class : NewTenant.class;
+            json.readValue(body, type);
             throw new AssertionError("expected a JSON failure for " + body);
         } catch (Exception e) {
             // CXF hands reader failures over wrapped, as the mapper sees them
@@ -44,6 +48,21 @@ class ProblemMapperTest {
     }
 
     @Test
+    void controlCharactersInBodyStringsAreRefusedByField() {
+        ProblemException nul = readFailure("{\"code\":\"a\\u0000b\"}");
+        assertEquals(400, nul.status());
+        assertEquals("code", nul.errors().get(0).field());
+        assertEquals("must not contain control characters", nul.errors().get(0).message().en());
+        ProblemException inList = readFailure("{\"code\":\"a\",\"roles\":[\"ok\",\"b\\u0007\"]}");
+        assertEquals("roles[1]", inList.errors().get(0).field());
+    }
+
+    @Test
+    void linesAndTabsAreText() throws Exception {
+        assertEquals("第一行\n\t第二行", json.readValue("{\"code\":\"第一行\\n\\t第二行\"}", NewTenant.class).code());
+    }
+
+    @Test
     void httpErrorsKeepTheirStatus() {
         assertEquals(404, ProblemMapper.asProblem(new NotFoundException()).status());
         assertEquals(405, ProblemMapper.asProblem(new NotAllowedException("GET")).status());
@@ -54,6 +73,18 @@ class ProblemMapperTest {
         ProblemException conflict = Problems.conflict(Text.of("冲突", "conflict"));
         assertEquals(conflict, ProblemMapper.asProblem(new RuntimeException(conflict)));
         assertEquals(500, ProblemMapper.asProblem(new IllegalStateException("boom")).status());
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void aServerErrorCarriesTheCorrelationIdOfItsLogLine() {
+        var response = new ProblemMapper(new RequestContextImpl()).toResponse(new IllegalStateException("boom"));
+        var body = (java.util.Map<String, Object>) response.getEntity();
+        assertEquals(500, response.getStatus());
+        assertEquals(36, String.valueOf(body.get("correlationId")).length());
+        var refused = (java.util.Map<String, Object>) new ProblemMapper(new RequestContextImpl())
+                .toResponse(Problems.conflict(Text.of("冲突", "conflict"))).getEntity();
+        assertEquals(false, refused.containsKey("correlationId"));
     }
 
     @Test
