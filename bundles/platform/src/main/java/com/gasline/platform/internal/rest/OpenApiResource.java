@@ -3,7 +3,6 @@ package com.gasline.platform.internal.rest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,18 +19,20 @@ import com.gasline.platform.api.Section;
 import com.gasline.platform.internal.tenant.ModuleWhiteboard;
 
 import io.swagger.v3.core.util.Json;
-import io.swagger.v3.jaxrs2.Reader;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
 import io.swagger.v3.oas.models.Paths;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
+import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import io.swagger.v3.oas.models.servers.Server;
+import io.swagger.v3.oas.models.tags.Tag;
 
 /**
  * {@code GET /api/openapi.json}: the whole API as OpenAPI 3, built by swagger-core from the
@@ -40,11 +41,17 @@ import io.swagger.v3.oas.models.servers.Server;
 @Path("openapi.json")
 public final class OpenApiResource {
 
-    private final List<Class<?>> rootResources;
+    private static final Map<String, String> PLATFORM_TAGS = Map.of(
+            "health", "Liveness of the platform and the modules",
+            "auth", "Tokens and one's own password",
+            "users", "Users of a branch and their roles",
+            "jobs", "Long work of a branch (bill runs, imports) and its progress");
+
+    private final Map<String, Class<?>> rootResources;
     private final ModuleWhiteboard modules;
     private final SectionWhiteboard sections;
 
-    OpenApiResource(List<Class<?>> rootResources, ModuleWhiteboard modules, SectionWhiteboard sections) {
+    OpenApiResource(Map<String, Class<?>> rootResources, ModuleWhiteboard modules, SectionWhiteboard sections) {
         this.rootResources = rootResources;
         this.modules = modules;
         this.sections = sections;
@@ -54,19 +61,24 @@ public final class OpenApiResource {
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
     public String document() {
-        Reader reader = new Reader(new OpenAPI());
-        OpenAPI api = reader.read(new LinkedHashSet<>(rootResources));
+        OpenAPI api = new OpenAPI();
+        List<Tag> tags = new ArrayList<>();
+        ContractReader reader = new ContractReader(api);
+        rootResources.forEach((tag, resource) -> {
+            reader.readRoot(tag, resource);
+            tags.add(new Tag().name(tag).description(PLATFORM_TAGS.get(tag)));
+        });
         for (Section section : sections.activeSections()) {
-            reader.read(contract(section.resource().getClass()), "/v1/" + section.id(), null, true, null, null,
-                    new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
+            reader.read(section.id(), contract(section.resource().getClass()), "/v1/" + section.id());
+            tags.add(new Tag().name(section.id()).description("Group administration: " + section.id()));
         }
         List<Module> active = new ArrayList<>(modules.activeModules());
         active.sort(Comparator.comparing(Module::id));
         for (Module m : active) {
-            reader.read(contract(m.resource().getClass()), "/v1/tenants/{tenant}/" + m.id(), null, true, null, null,
-                    new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
+            reader.read(m.id(), contract(m.resource().getClass()), "/v1/tenants/{tenant}/" + m.id());
+            tags.add(new Tag().name(m.id()).description(m.name() + " (module " + m.id() + " " + m.version() + ", enabled per branch)"));
         }
-        api = reader.getOpenAPI();
+        api = reader.completed();
         Paths sorted = new Paths();
         Map<String, PathItem> byPath = new TreeMap<>(api.getPaths() == null ? Map.of() : api.getPaths());
         byPath.forEach((path, item) -> {
@@ -76,12 +88,17 @@ public final class OpenApiResource {
             sorted.addPathItem(path, item);
         });
         api.setPaths(sorted);
+        api.setTags(tags);
         api.info(new Info().title("Gasline API").version("v1")
                 .description("燃气集团客服平台 — multi-tenant customer service for city-gas branches. "
-                        + "Errors are application/problem+json; send Accept-Language: en for English details."));
+                        + "Errors are application/problem+json; send Accept-Language: en for English details.")
+                .contact(new Contact().name("Gasline platform team").url("https://gasline.example/support"))
+                .license(new License().name("Proprietary").url("https://gasline.example/license")));
         api.servers(List.of(new Server().url("/api")));
-        api.components((api.getComponents() == null ? new Components() : api.getComponents())
-                .addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer").bearerFormat("JWT")));
+        Components components = api.getComponents() == null ? new Components() : api.getComponents();
+        OperationResponses.register(components);
+        api.components(components.addSecuritySchemes("bearer", new SecurityScheme().type(SecurityScheme.Type.HTTP).scheme("bearer")
+                .bearerFormat("JWT").description("POST /v1/auth/token returns the token")));
         api.security(List.of(new SecurityRequirement().addList("bearer")));
         return Json.pretty(api);
     }

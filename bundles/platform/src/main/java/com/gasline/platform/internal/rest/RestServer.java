@@ -2,7 +2,9 @@ package com.gasline.platform.internal.rest;
 
 import java.util.Dictionary;
 import java.util.Hashtable;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 import javax.servlet.ServletException;
@@ -71,7 +73,11 @@ public class RestServer {
             }
             bus.setExtension(transport, HTTPTransportFactory.class);
 
-            List<Class<?>> documented = List.of(HealthResource.class, AuthResource.class, TenantPathResource.class, TenantJobsResource.class);
+            Map<String, Class<?>> documented = new LinkedHashMap<>();
+            documented.put("health", HealthResource.class);
+            documented.put("auth", AuthResource.class);
+            documented.put("users", TenantPathResource.class);
+            documented.put("jobs", TenantJobsResource.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
