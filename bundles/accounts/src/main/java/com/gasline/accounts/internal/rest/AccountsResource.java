@@ -64,7 +64,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response createCustomer(NewCustomer customer) {
         Customer c = registrations.createCustomer(requests.tenant(), customer, full());
-        return Response.created(URI.create("customers/" + c.id())).entity(c).build();
+        return Response.created(requests.location("customers", c.id())).entity(c).build();
     }
 
     @Override
@@ -85,7 +85,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response createPremises(NewPremises premises) {
         Premises p = registrations.createPremises(requests.tenant(), premises);
-        return Response.created(URI.create("premises/" + p.id())).entity(p).build();
+        return Response.created(requests.location("premises", p.id())).entity(p).build();
     }
 
     @Override
@@ -101,7 +101,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response createAccount(NewAccount account) {
         Account a = accounts.open(requests.tenant(), actor(), account, full());
-        return Response.created(URI.create("accounts/" + a.accountNo())).entity(a).build();
+        return Response.created(requests.location("accounts", a.accountNo())).entity(a).build();
     }
 
     @Override
@@ -199,7 +199,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response importCsv(InputStream csv) {
         ImportJob job = imports.start(requests.tenant(), actor(), csv);
-        return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
+        return Response.accepted(job).location(requests.location("imports", job.id())).build();
     }
 
     @Override

@@ -61,7 +61,7 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response createPosition(Position position) {
         Position p = positions.savePosition(requests.tenant(), null, position, true);
-        return Response.created(URI.create("positions/" + p.code())).entity(p).build();
+        return Response.created(requests.location("positions", p.code())).entity(p).build();
     }
 
     @Override
@@ -72,7 +72,7 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response addStaff(Staff staff) {
         Staff s = personnel.addStaff(requests.tenant(), staff);
-        return Response.created(URI.create("staff/" + s.username())).entity(s).build();
+        return Response.created(requests.location("staff", s.username())).entity(s).build();
     }
 
     @Override
@@ -88,7 +88,7 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response createShift(Shift shift) {
         Shift s = rosters.createShift(requests.tenant(), shift);
-        return Response.created(URI.create("shifts/" + s.code())).entity(s).build();
+        return Response.created(requests.location("shifts", s.code())).entity(s).build();
     }
 
     @Override
@@ -126,7 +126,7 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response handOver(NewHandover handover) {
         Handover h = handovers.handOver(requests.tenant(), requests.requireCaller(), handover);
-        return Response.created(URI.create("handovers/" + h.id())).entity(h).build();
+        return Response.created(requests.location("handovers", h.id())).entity(h).build();
     }
 
     @Override
@@ -152,7 +152,7 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response createCheck(CheckTask task) {
         CheckTask t = checks.createCheck(requests.tenant(), task);
-        return Response.created(URI.create("checks/" + t.id())).entity(t).build();
+        return Response.created(requests.location("checks", t.id())).entity(t).build();
     }
 
     @Override

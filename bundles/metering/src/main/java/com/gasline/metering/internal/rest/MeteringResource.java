@@ -80,7 +80,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response createMeter(NewMeter meter) {
         Meter installed = meters.install(requests.tenant(), meter);
-        return Response.created(URI.create("meters/" + installed.serial())).entity(installed).build();
+        return Response.created(requests.location("meters", installed.serial())).entity(installed).build();
     }
 
     @Override
@@ -96,7 +96,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response createRoute(NewRoute route) {
         Route created = books.create(requests.tenant(), route);
-        return Response.created(URI.create("routes/" + created.id())).entity(created).build();
+        return Response.created(requests.location("routes", created.id())).entity(created).build();
     }
 
     @Override
@@ -112,7 +112,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response submitReading(NewReading reading) {
         Reading recorded = readings.submit(requests.tenant(), requests.requireCaller(), reading);
-        return Response.created(URI.create("readings/" + recorded.id())).entity(recorded).build();
+        return Response.created(requests.location("readings", recorded.id())).entity(recorded).build();
     }
 
     @Override
@@ -133,7 +133,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response estimateReading(NewEstimate estimate) {
         Reading recorded = holds.estimates().estimate(requests.tenant(), requests.requireCaller(), estimate);
-        return Response.created(URI.create("readings/" + recorded.id())).entity(recorded).build();
+        return Response.created(requests.location("readings", recorded.id())).entity(recorded).build();
     }
 
     @Override
@@ -164,7 +164,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response startBillRun(NewBillRun run) {
         BillRun started = billRuns.start(requests.tenant(), requests.requireCaller().username(), run);
-        return Response.accepted(started).location(URI.create("bill-runs/" + started.id())).build();
+        return Response.accepted(started).location(requests.location("bill-runs", started.id())).build();
     }
 
     @Override
@@ -195,7 +195,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response pay(String idempotencyKey, NewPayment payment) {
         Payments.Paid paid = payments.pay(requests.tenant(), requests.requireCaller().username(), idempotencyKey, payment);
-        return Response.status(201).location(URI.create("payments/" + paid.payment().id())).entity(paid.payment())
+        return Response.status(201).location(requests.location("payments", paid.payment().id())).entity(paid.payment())
                 .header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
     }
 

@@ -75,7 +75,7 @@ public class RestServer {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
-            factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections),
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),

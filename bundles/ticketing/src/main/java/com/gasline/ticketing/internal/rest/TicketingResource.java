@@ -55,7 +55,7 @@ public class TicketingResource implements TicketingApi {
     @Override
     public Response create(NewTicket ticket) {
         Ticket created = desk.create(requests.tenant(), requests.requireCaller(), ticket);
-        return Response.created(URI.create("tickets/" + created.ticketNo())).entity(created).build();
+        return Response.created(requests.location("tickets", created.ticketNo())).entity(created).build();
     }
 
     @Override
@@ -147,7 +147,7 @@ public class TicketingResource implements TicketingApi {
     @Override
     public Response publishOutage(NewOutageNotice notice) {
         OutageNotice published = outages.publish(requests.tenant(), requests.requireCaller().username(), notice);
-        return Response.created(URI.create("outage-notices/" + published.id())).entity(published).build();
+        return Response.created(requests.location("outage-notices", published.id())).entity(published).build();
     }
 
     @Override
