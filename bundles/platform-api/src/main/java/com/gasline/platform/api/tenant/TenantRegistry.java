@@ -36,4 +36,7 @@ public interface TenantRegistry {
 
     /** One page of the tenant's users, by username; 404 for an unknown tenant. */
     Page<UserInfo> users(String tenant, PageRequest page);
+
+    /** Whether {@code username} is a user of the tenant (a branch's own check before it names a person). */
+    boolean hasUser(String tenant, String username);
 }

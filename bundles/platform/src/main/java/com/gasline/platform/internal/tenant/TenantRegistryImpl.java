@@ -256,6 +256,12 @@ public class TenantRegistryImpl implements TenantRegistry {
         });
     }
 
+    @Override
+    public boolean hasUser(String tenant, String username) {
+        return store.tx(em -> em.createQuery("select count(u) from UserEntity u where u.scope = :scope and u.username = :u", Long.class)
+                .setParameter("scope", tenant).setParameter("u", username).getSingleResult() > 0);
+    }
+
     private void switchModule(EntityManager em, String code, String moduleId, boolean enabled) {
         TenantModuleEntity row = em.find(TenantModuleEntity.class, new TenantModuleEntity.Key(code, moduleId));
         if (row == null) {
