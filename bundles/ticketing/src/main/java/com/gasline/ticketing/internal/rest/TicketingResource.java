@@ -69,8 +69,8 @@ public class TicketingResource implements TicketingApi {
     }
 
     @Override
-    public List<TicketEvent> events(String ticketNo) {
-        return tickets.events(requests.tenant(), requests.requireCaller(), ticketNo);
+    public Page<TicketEvent> events(String ticketNo, Integer page, Integer size) {
+        return tickets.events(requests.tenant(), requests.requireCaller(), ticketNo, PageRequest.of(page, size));
     }
 
     @Override
@@ -124,8 +124,8 @@ public class TicketingResource implements TicketingApi {
     }
 
     @Override
-    public List<CalendarDay> calendar(Integer year) {
-        return policies.days(requests.tenant(), year);
+    public Page<CalendarDay> calendar(Integer year, Integer page, Integer size) {
+        return policies.days(requests.tenant(), year, PageRequest.of(page, size));
     }
 
     @Override
@@ -151,8 +151,13 @@ public class TicketingResource implements TicketingApi {
     }
 
     @Override
-    public List<OutageNotice> outageNotices() {
-        return outages.list(requests.tenant());
+    public Page<OutageNotice> outageNotices(Integer page, Integer size) {
+        return outages.list(requests.tenant(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public OutageNotice outageNotice(String id) {
+        return outages.notice(requests.tenant(), id);
     }
 
     @Override
