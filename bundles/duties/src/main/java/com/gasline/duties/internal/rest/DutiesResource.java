@@ -1,6 +1,5 @@
 package com.gasline.duties.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 

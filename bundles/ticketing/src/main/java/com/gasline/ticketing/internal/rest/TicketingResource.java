@@ -1,6 +1,5 @@
 package com.gasline.ticketing.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.core.Response;

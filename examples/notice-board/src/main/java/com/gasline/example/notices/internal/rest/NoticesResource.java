@@ -1,6 +1,5 @@
 package com.gasline.example.notices.internal.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
