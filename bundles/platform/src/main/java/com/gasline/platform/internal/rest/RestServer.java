@@ -3,6 +3,7 @@ package com.gasline.platform.internal.rest;
 import java.util.Dictionary;
 import java.util.Hashtable;
 import java.util.List;
+import java.util.Map;
 import java.util.TimeZone;
 
 import javax.servlet.ServletException;
@@ -75,6 +76,8 @@ public class RestServer {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
+            // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
+            factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
             factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),

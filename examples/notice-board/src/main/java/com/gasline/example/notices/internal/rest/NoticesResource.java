@@ -55,6 +55,6 @@ public class NoticesResource {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
     public Response publish(NewNotice notice) {
         Notice created = notices.publish(requests.tenant(), requests.requireCaller().username(), notice);
-        return Response.created(requests.location("notices", created.id())).entity(created).build();
+        return Response.created(requests.location(created.id())).entity(created).build();
     }
 }
