@@ -129,14 +129,14 @@ public class AccountsIT {
         JsonNode transferred = expect(200, api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"" + li + "\",\"reason\":\"房屋买卖\"}")).json();
         assertEquals("李秀英", transferred.get("holderName").asText());
         Api.expectField(422, "newCustomerId", api.post(b + "/accounts/" + no + "/transfer", clerk, "{\"newCustomerId\":\"no-such-customer\"}"));
-        Api.expectField(400, "finalReading", api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"-3\"}"));
-        JsonNode closed = expect(200, api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"1234.5\"}")).json();
+        Api.expectField(400, "finalReading", api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":-3}"));
+        JsonNode closed = expect(200, api.post(b + "/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":1234.5}")).json();
         assertEquals("CLOSED", closed.get("state").asText());
         // closed stays closed
         expect(409, api.post(b + "/accounts/" + no + "/activate", clerk, "{}"));
         expect(409, api.post(b + "/accounts/" + no + "/rename", clerk, "{\"newName\":\"x\"}"));
 
-        JsonNode history = expect(200, api.get(b + "/accounts/" + no + "/history", clerk)).json();
+        JsonNode history = expect(200, api.get(b + "/accounts/" + no + "/history", clerk)).json().get("items");
         List<String> states = new ArrayList<>();
         for (JsonNode h : history) {
             if ("state".equals(h.get("field").asText())) {

@@ -65,11 +65,11 @@ public class BadInputIT {
         // the calendar: a broken CSV names its line, a day set can be cleared
         expectField(400, "line 2", api.call("POST", t + "/calendar:import", boss, "2026-10-01,HOLIDAY,国庆节\n2026-10-02,HOLIDAY,\"oops\n",
                 "Content-Type", "text/csv"));
-        assertEquals(0, expect(200, api.get(t + "/calendar", boss)).json().size());
+        assertEquals(0, expect(200, api.get(t + "/calendar", boss)).json().get("items").size());
         expect(200, api.call("PUT", t + "/calendar/2026-10-01", boss, "{\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}"));
         expect(204, api.call("DELETE", t + "/calendar/2026-10-01", boss, null));
         expect(404, api.call("DELETE", t + "/calendar/2026-10-01", boss, null));
-        assertEquals(0, expect(200, api.get(t + "/calendar", boss)).json().size());
+        assertEquals(0, expect(200, api.get(t + "/calendar", boss)).json().get("items").size());
 
         // a register never hands a spreadsheet a live formula
         expect(201, api.post(t + "/tickets", agent, "{\"type\":\"COMPLAINT\",\"grade\":\"MINOR\",\"address\":\"锦绣路 8 号\","
@@ -88,7 +88,7 @@ public class BadInputIT {
         expect(201, api.post(d + "/staff", lead, "{\"username\":\"bad-dut-zhang\",\"name\":\"张敏\",\"position\":\"agent\"}"));
         expect(201, api.post(d + "/shifts", lead, "{\"code\":\"day\",\"name\":\"白班\",\"starts\":\"08:00\",\"ends\":\"20:00\"}"));
         expectField(400, "result", api.post(d + "/staff/bad-dut-zhang/training", lead,
-                "{\"day\":\"2026-03-01\",\"course\":\"岗前培训\",\"hours\":16,\"result\":\"" + LONG + "\"}"));
+                "{\"trainedOn\":\"2026-03-01\",\"course\":\"岗前培训\",\"hours\":16,\"result\":\"" + LONG + "\"}"));
         String tomorrow = TODAY.plusDays(1).toString();
         expectField(400, "assignments[0].shift", api.call("PUT", d + "/rosters/" + tomorrow, lead, "{\"assignments\":[{}]}"));
         expectField(400, "assignments[1].username", api.call("PUT", d + "/rosters/" + tomorrow, lead,
@@ -96,7 +96,7 @@ public class BadInputIT {
         expectField(422, "[0].position", api.call("PUT", d + "/seat-rules", lead, "[{\"position\":\"astronaut\",\"from\":\"08:00\",\"to\":\"20:00\",\"minSeats\":1}]"));
         expectField(400, "[0].position", api.call("PUT", d + "/seat-rules", lead, "[{}]"));
         assertEquals(0, expect(200, api.get(d + "/seat-rules", lead)).json().size());
-        assertEquals(0, expect(200, api.get(d + "/rosters?from=" + tomorrow + "&to=" + tomorrow, lead)).json().size());
+        assertEquals(0, expect(200, api.get(d + "/rosters?from=" + tomorrow + "&to=" + tomorrow, lead)).json().get("items").size());
         expectField(422, "incoming", api.post(d + "/handovers", zhang, "{\"shift\":\"day\",\"incoming\":\"nobody\"}"));
         expectField(422, "point", api.post(d + "/handovers", zhang, "{\"shift\":\"day\",\"incoming\":\"bad-dut-admin\",\"point\":\"NOWHERE\"}"));
         expect(404, api.get(d + "/handovers/NOSUCH", lead));
@@ -115,7 +115,7 @@ public class BadInputIT {
         expectField(400, "lines[0].status", api.post(c + "/points/P01/stock-counts", boss, "{\"lines\":[{}]}"));
         expectField(400, "staff[0]", api.post(c + "/points", boss, "{\"code\":\"P02\",\"name\":\"x\",\"address\":\"y\",\"staff\":[null]}"));
         assertEquals(stock, expect(200, api.get(c + "/points/P01/stock", boss)).raw().body());
-        assertEquals(0, expect(200, api.get(c + "/points/P01/stock-counts", boss)).json().size());
+        assertEquals(0, expect(200, api.get(c + "/points/P01/stock-counts", boss)).json().get("items").size());
         expect(404, api.get(c + "/points/P02/stock", boss));
         expectField(400, "roles[0]", api.post("/v1/admin/tenants/bad-cyl/users", admin,
                 "{\"username\":\"bad-cyl-x\",\"password\":\"staff-password-1\",\"roles\":[null]}"));

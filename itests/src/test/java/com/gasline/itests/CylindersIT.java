@@ -105,10 +105,10 @@ public class CylindersIT {
         assertEquals(2, counted.get("lines").get(0).get("book").asInt());
         assertEquals(-1, counted.get("lines").get(0).get("difference").asInt());
         expect(409, api.post(c + "/points/P01/stock-counts", clerk, "{\"lines\":[{\"spec\":\"YSP-15\",\"status\":\"EMPTY\",\"counted\":2}]}"));
-        assertEquals(-1, expect(200, api.get(c + "/points/P01/stock-counts", clerk)).json().get(0).get("lines").get(0).get("difference").asInt());
+        assertEquals(-1, expect(200, api.get(c + "/points/P01/stock-counts", clerk)).json().get("items").get(0).get("lines").get(0).get("difference").asInt());
 
         // the day's cash is all there: no difference
-        JsonNode remitted = expect(201, api.post(c + "/points/P01/remittances", clerk, "{\"date\":\"" + TODAY + "\",\"cashFen\":120000,\"vouchers\":0}"))
+        JsonNode remitted = expect(201, api.post(c + "/points/P01/remittances", clerk, "{\"dayOn\":\"" + TODAY + "\",\"cashFen\":120000,\"vouchers\":0}"))
                 .json();
         assertEquals(120000, remitted.get("expectedCashFen").asLong());
         assertEquals(0, remitted.get("cashDifferenceFen").asLong());
@@ -160,7 +160,7 @@ public class CylindersIT {
         // a customer's own cylinder comes back due: taken for inspection, customer advised, an inspected one issued
         expect(201, api.post(c + "/cylinders", clerk, "{\"serial\":\"CUST-1\",\"spec\":\"YSP-15\",\"point\":\"P01\",\"owner\":\"CUSTOMER\","
                 + "\"ownerName\":\"王大爷\",\"nextInspectionOn\":\"" + TODAY.minusDays(3) + "\",\"status\":\"WITH_CUSTOMER\"}"));
-        JsonNode dueList = expect(200, api.get(c + "/cylinders/due?days=30", branchAdmin)).json();
+        JsonNode dueList = expect(200, api.get(c + "/cylinders/due?days=30", branchAdmin)).json().get("items");
         assertEquals(1, dueList.size());
         assertEquals("CUST-1", dueList.get(0).get("serial").asText());
         expect(403, api.get(c + "/cylinders/due?point=P01", otherClerk));
@@ -176,14 +176,14 @@ public class CylindersIT {
         Api.expectField(400, "days", api.get(c + "/cylinders/due?days=-1", branchAdmin));
 
         // remittance: 12000 cash + 2 vouchers expected; 11000 handed over is 1000 short, and kept
-        JsonNode short10 = expect(201, api.post(c + "/points/P01/remittances", clerk, "{\"date\":\"" + TODAY + "\",\"cashFen\":11000,\"vouchers\":2}"))
+        JsonNode short10 = expect(201, api.post(c + "/points/P01/remittances", clerk, "{\"dayOn\":\"" + TODAY + "\",\"cashFen\":11000,\"vouchers\":2}"))
                 .json();
         assertEquals(12000, short10.get("expectedCashFen").asLong());
         assertEquals(2, short10.get("expectedVouchers").asInt());
         assertEquals(-1000, short10.get("cashDifferenceFen").asLong());
         assertEquals(0, short10.get("voucherDifference").asInt());
-        expect(409, api.post(c + "/points/P01/remittances", clerk, "{\"date\":\"" + TODAY + "\",\"cashFen\":12000,\"vouchers\":1}"));
-        assertEquals(-1000, expect(200, api.get(c + "/points/P01/remittances", clerk)).json().get(0).get("cashDifferenceFen").asLong());
+        expect(409, api.post(c + "/points/P01/remittances", clerk, "{\"dayOn\":\"" + TODAY + "\",\"cashFen\":12000,\"vouchers\":1}"));
+        assertEquals(-1000, expect(200, api.get(c + "/points/P01/remittances", clerk)).json().get("items").get(0).get("cashDifferenceFen").asLong());
 
         // the daily safety check, once a day
         expect(400, api.post(c + "/points/P01/checks", clerk, "{\"dry\":true}"));

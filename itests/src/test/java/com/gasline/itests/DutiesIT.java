@@ -47,7 +47,7 @@ public class DutiesIT {
         String east = api.onboard(admin, "dut-east", "dut-east-admin", "duties");
         String west = api.onboard(admin, "dut-west", "dut-west-admin", "duties");
         String agent = api.user(admin, "dut-east", "dut-east-agent", "AGENT");
-        JsonNode positions = expect(200, api.get("/v1/tenants/dut-east/duties/positions", agent)).json();
+        JsonNode positions = expect(200, api.get("/v1/tenants/dut-east/duties/positions", agent)).json().get("items");
         List<String> names = new ArrayList<>();
         positions.forEach(p -> names.add(p.get("name").asText()));
         assertTrue(names.toString(), names.containsAll(List.of("业务员", "抄表员", "营业员", "客服主管", "坐席员", "值长", "维修工", "运行工", "抢修队员", "调度员")));
@@ -65,7 +65,7 @@ public class DutiesIT {
         expect(200, api.call("PUT", "/v1/tenants/dut-east/duties/positions/meter-reader", east, edited.toString()));
         // the stale version is refused, the other branch keeps the template
         expect(409, api.call("PUT", "/v1/tenants/dut-east/duties/positions/meter-reader", east, edited.toString()));
-        JsonNode westPositions = expect(200, api.get("/v1/tenants/dut-west/duties/positions", west)).json();
+        JsonNode westPositions = expect(200, api.get("/v1/tenants/dut-west/duties/positions", west)).json().get("items");
         for (JsonNode p : westPositions) {
             if (p.get("code").asText().equals("meter-reader")) {
                 assertTrue(p.get("duties").toString().contains("三准"));
@@ -87,7 +87,7 @@ public class DutiesIT {
         expect(201, api.post(d + "/staff", lead, "{\"username\":\"agent-zhang\",\"name\":\"张敏\",\"position\":\"agent\"}"));
         expect(201, api.post(d + "/staff", lead, "{\"username\":\"agent-wang\",\"name\":\"王强\",\"position\":\"agent\"}"));
         expect(201, api.post(d + "/staff", lead, "{\"username\":\"lead-zhou\",\"name\":\"周亮\",\"position\":\"shift-lead\"}"));
-        expect(200, api.post(d + "/staff/agent-zhang/training", lead, "{\"day\":\"2026-03-01\",\"course\":\"岗前培训\",\"hours\":16,\"result\":\"合格\"}"));
+        expect(200, api.post(d + "/staff/agent-zhang/training", lead, "{\"trainedOn\":\"2026-03-01\",\"course\":\"岗前培训\",\"hours\":16,\"result\":\"合格\"}"));
         expect(201, api.post(d + "/shifts", lead, "{\"code\":\"day\",\"name\":\"白班\",\"starts\":\"08:00\",\"ends\":\"20:00\"}"));
         expect(201, api.post(d + "/shifts", lead, "{\"code\":\"night\",\"name\":\"夜班\",\"starts\":\"20:00\",\"ends\":\"08:00\"}"));
         Api.expectField(400, "starts", api.post(d + "/shifts", lead, "{\"code\":\"bad\",\"name\":\"x\",\"starts\":\"25:00\",\"ends\":\"08:00\"}"));
@@ -98,15 +98,15 @@ public class DutiesIT {
         expect(403, api.call("PUT", d + "/rosters/" + tomorrow, zhang, "{\"assignments\":[]}"));
         expect(200, api.call("PUT", d + "/rosters/" + tomorrow, lead,
                 "{\"assignments\":[{\"shift\":\"day\",\"username\":\"agent-zhang\"},{\"shift\":\"night\",\"username\":\"agent-wang\"}]}"));
-        JsonNode gaps = expect(200, api.get(d + "/rosters/gaps?from=" + tomorrow + "&to=" + tomorrow, lead)).json();
+        JsonNode gaps = expect(200, api.get(d + "/rosters/gaps?from=" + tomorrow + "&to=" + tomorrow, lead)).json().get("items");
         // nobody covers 00:00–08:00 tomorrow: tonight's night shift is not planned
         assertEquals(8, gaps.size());
         assertEquals(0, gaps.get(0).get("hour").asInt());
         assertEquals(7, gaps.get(7).get("hour").asInt());
         expect(200, api.call("PUT", d + "/rosters/" + TODAY, lead, "{\"assignments\":[{\"shift\":\"night\",\"username\":\"agent-zhang\"}]}"));
-        assertEquals(0, expect(200, api.get(d + "/rosters/gaps?from=" + tomorrow + "&to=" + tomorrow, lead)).json().size());
+        assertEquals(0, expect(200, api.get(d + "/rosters/gaps?from=" + tomorrow + "&to=" + tomorrow, lead)).json().get("items").size());
         expect(409, api.call("PUT", d + "/rosters/" + TODAY.minusDays(1), lead, "{\"assignments\":[]}"));
-        JsonNode own = expect(200, api.get(d + "/rosters?from=" + TODAY + "&to=" + tomorrow, wang)).json();
+        JsonNode own = expect(200, api.get(d + "/rosters?from=" + TODAY + "&to=" + tomorrow, wang)).json().get("items");
         assertEquals(1, own.size());
         assertEquals("agent-wang", own.get(0).get("assignments").get(0).get("username").asText());
 
@@ -135,11 +135,11 @@ public class DutiesIT {
         // periodic checks: hourly on the night shift = 12 rounds
         String check = expect(201, api.post(d + "/checks", lead, "{\"name\":\"夜间巡查\",\"position\":\"agent\",\"shift\":\"night\",\"intervalMinutes\":60}"))
                 .json().get("id").asText();
-        expect(201, api.post(d + "/checks/" + check + "/records", wang, "{\"day\":\"" + TODAY + "\",\"slot\":\"20:00\",\"done\":true}"));
-        expect(201, api.post(d + "/checks/" + check + "/records", wang, "{\"day\":\"" + TODAY + "\",\"slot\":\"21:00\",\"done\":true}"));
-        expect(201, api.post(d + "/checks/" + check + "/records", wang, "{\"day\":\"" + TODAY + "\",\"slot\":\"22:00\",\"done\":false,\"note\":\"处理报警\"}"));
-        expect(409, api.post(d + "/checks/" + check + "/records", wang, "{\"day\":\"" + TODAY + "\",\"slot\":\"22:00\",\"done\":true}"));
-        JsonNode compliance = expect(200, api.get(d + "/checks/compliance?day=" + TODAY, lead)).json();
+        expect(201, api.post(d + "/checks/" + check + "/records", wang, "{\"dayOn\":\"" + TODAY + "\",\"slot\":\"20:00\",\"done\":true}"));
+        expect(201, api.post(d + "/checks/" + check + "/records", wang, "{\"dayOn\":\"" + TODAY + "\",\"slot\":\"21:00\",\"done\":true}"));
+        expect(201, api.post(d + "/checks/" + check + "/records", wang, "{\"dayOn\":\"" + TODAY + "\",\"slot\":\"22:00\",\"done\":false,\"note\":\"处理报警\"}"));
+        expect(409, api.post(d + "/checks/" + check + "/records", wang, "{\"dayOn\":\"" + TODAY + "\",\"slot\":\"22:00\",\"done\":true}"));
+        JsonNode compliance = expect(200, api.get(d + "/checks/compliance?date=" + TODAY, lead)).json().get("items");
         assertEquals(12, compliance.get(0).get("due").asInt());
         assertEquals(2, compliance.get(0).get("done").asInt());
         assertEquals("agent-wang", compliance.get(1).get("username").asText());
@@ -150,7 +150,7 @@ public class DutiesIT {
         expect(201, api.post(d + "/assessments/items", lead, "{\"username\":\"agent-zhang\",\"month\":\"" + month + "\",\"points\":5,\"reason\":\"处理漏气报警及时\"}"));
         expect(201, api.post(d + "/assessments/items", lead, "{\"username\":\"agent-wang\",\"month\":\"" + month + "\",\"points\":-2,\"reason\":\"巡查漏记一次\"}"));
         Api.expectField(400, "month", api.post(d + "/assessments/items", lead, "{\"username\":\"agent-wang\",\"month\":\"2026/11\",\"points\":1,\"reason\":\"x\"}"));
-        JsonNode scores = expect(200, api.get(d + "/assessments?month=" + month, lead)).json();
+        JsonNode scores = expect(200, api.get(d + "/assessments?month=" + month, lead)).json().get("items");
         JsonNode zhangScore = null;
         for (JsonNode s : scores) {
             if (s.get("username").asText().equals("agent-zhang")) {

@@ -77,7 +77,7 @@ public class MeteringIT {
         expect(422, api.post(m + "/meters", clerk, "{\"serial\":\"M-009\",\"accountNo\":\"NOPE\",\"type\":\"DIAPHRAGM\"}"));
         String route = expect(201, api.post(m + "/routes", clerk, "{\"name\":\"幸福小区一册\",\"reader\":\"met-reader\",\"readingDay\":25,"
                 + "\"meters\":[\"M-001\",\"M-002\"]}")).json().get("id").asText();
-        JsonNode orders = expect(200, api.get(m + "/routes/" + route + "/orders", reader)).json();
+        JsonNode orders = expect(200, api.get(m + "/routes/" + route + "/orders", reader)).json().get("items");
         assertEquals(2, orders.size());
         assertEquals("M-001", orders.get(0).get("serial").asText());
 
@@ -110,7 +110,7 @@ public class MeteringIT {
         assertEquals(0, rerun.get("billed").asInt());
         assertEquals(2, rerun.get("skipped").asInt());
 
-        JsonNode bills = expect(200, api.get(m + "/accounts/" + wang + "/bills", cashier)).json();
+        JsonNode bills = expect(200, api.get(m + "/accounts/" + wang + "/bills", cashier)).json().get("items");
         assertEquals(1, bills.size());
         JsonNode bill = bills.get(0);
         assertEquals(50 * 261, bill.get("amountFen").asLong());
@@ -131,7 +131,7 @@ public class MeteringIT {
         assertEquals("true", replay.header("Idempotent-Replayed"));
         assertEquals(6950, replay.json().get("balanceFen").asLong());
         expect(409, api.call("POST", m + "/payments", cashier, "{\"accountNo\":\"" + wang + "\",\"amountFen\":1}", "Idempotency-Key", "pay-wang-1"));
-        assertEquals("PAID", expect(200, api.get(m + "/accounts/" + wang + "/bills", cashier)).json().get(0).get("status").asText());
+        assertEquals("PAID", expect(200, api.get(m + "/accounts/" + wang + "/bills", cashier)).json().get("items").get(0).get("status").asText());
 
         // arrears: li's October bill (due 2026-11-20) is more than 90 days overdue in March
         JsonNode arrears = expect(200, api.get(m + "/arrears?asOf=2027-03-01", cashier)).json();
@@ -146,7 +146,7 @@ public class MeteringIT {
         String dunning = m + "/arrears/" + li + "/dunning";
         expect(422, api.post(dunning, cashier, "{\"step\":\"HOME_VISIT\"}"));
         expect(201, api.post(dunning, cashier, "{\"step\":\"REMINDER\",\"note\":\"短信提醒，限期 12 月 10 日前缴清\"}"));
-        assertEquals("REMINDER", expect(200, api.get(dunning, cashier)).json().get(0).get("step").asText());
+        assertEquals("REMINDER", expect(200, api.get(dunning, cashier)).json().get("items").get(0).get("step").asText());
         assertEquals("REMINDER", expect(200, api.get(m + "/arrears?asOf=2027-03-01", cashier)).json().get("accounts").get(0)
                 .get("lastDunningStep").asText());
         expect(422, api.post(m + "/arrears/" + wang + "/dunning", cashier, "{\"step\":\"REMINDER\"}"));
@@ -160,8 +160,8 @@ public class MeteringIT {
 
         // 销户 takes the final reading through metering and bills it at once
         Api.expectField(422, "finalReading", api.post("/v1/tenants/met-east/accounts/accounts/" + li + "/close", clerk, "{\"reason\":\"迁出\"}"));
-        expect(200, api.post("/v1/tenants/met-east/accounts/accounts/" + li + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"45\"}"));
-        JsonNode liBills = expect(200, api.get(m + "/accounts/" + li + "/bills", cashier)).json();
+        expect(200, api.post("/v1/tenants/met-east/accounts/accounts/" + li + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":45}"));
+        JsonNode liBills = expect(200, api.get(m + "/accounts/" + li + "/bills", cashier)).json().get("items");
         assertEquals(2, liBills.size());
         assertTrue(liBills.get(0).get("period").asText().startsWith("FINAL-"));
         assertEquals(25 * 261, liBills.get(0).get("amountFen").asLong());
@@ -186,9 +186,9 @@ public class MeteringIT {
         Reply again = expect(201, api.call("POST", "/v1/tenants/met-a/metering/ic-purchases", east,
                 "{\"accountNo\":\"" + no + "\",\"cardNo\":\"IC-77\",\"volume\":10}", "Idempotency-Key", "ic-1"));
         assertEquals(sale.json().get("receiptNo").asText(), again.json().get("receiptNo").asText());
-        assertEquals(1, expect(200, api.get("/v1/tenants/met-a/metering/accounts/" + no + "/bills", east)).json().size());
+        assertEquals(1, expect(200, api.get("/v1/tenants/met-a/metering/accounts/" + no + "/bills", east)).json().get("items").size());
         // the card holder has no prepayment left: on the low-balance list
-        JsonNode low = expect(200, api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=100", east)).json();
+        JsonNode low = expect(200, api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=100", east)).json().get("items");
         assertEquals(1, low.size());
         assertEquals(no, low.get(0).get("accountNo").asText());
         Api.expectField(400, "belowFen", api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=0", east));

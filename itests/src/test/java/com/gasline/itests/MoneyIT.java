@@ -81,7 +81,7 @@ public class MoneyIT {
         // 2,273 m³: 300 × 2.61 + 300 × 3.13 + 1,673 × 3.92 yuan = 828,016 fen, of which the prepayment pays 5,000
         expect(201, api.post(m + "/readings", clerk, "{\"serial\":\"P-1\",\"value\":2273,\"readOn\":\"2026-10-25\"}"));
         assertEquals("DONE", branch.billRun(clerk, "2026-10").get("status").asText());
-        JsonNode bill = expect(200, api.get(m + "/accounts/" + no + "/bills", cashier)).json().get(0);
+        JsonNode bill = expect(200, api.get(m + "/accounts/" + no + "/bills", cashier)).json().get("items").get(0);
         assertEquals(828_016, bill.get("amountFen").asLong());
         assertEquals(5_000, bill.get("paidFen").asLong());
         JsonNode balance = expect(200, api.get(m + "/accounts/" + no + "/balance", cashier)).json();
@@ -97,14 +97,14 @@ public class MoneyIT {
         assertEquals(movements, ledger(m, cashier, no).size());
 
         // 销户: 10 m³ more at 3.92 yuan is settled from the credit, the 680 fen left is refunded with its own receipt
-        expect(200, api.post("/v1/tenants/mon-east/accounts/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":\"2283\"}"));
+        expect(200, api.post("/v1/tenants/mon-east/accounts/accounts/" + no + "/close", clerk, "{\"reason\":\"迁出\",\"finalReading\":2283}"));
         List<JsonNode> closed = ledger(m, cashier, no);
         JsonNode last = closed.get(closed.size() - 1);
         assertEquals("REFUND", last.get("kind").asText());
         assertEquals(-680, last.get("amountFen").asLong());
         assertEquals(0, last.get("balanceAfterFen").asLong());
         assertTrue(last.get("note").asText().startsWith("TK"));
-        assertEquals("PAID", expect(200, api.get(m + "/accounts/" + no + "/bills", cashier)).json().get(0).get("status").asText());
+        assertEquals("PAID", expect(200, api.get(m + "/accounts/" + no + "/bills", cashier)).json().get("items").get(0).get("status").asText());
         expect(404, api.get(m + "/accounts/NOSUCH/ledger", cashier));
         expect(404, api.get(m + "/accounts/NOSUCH/bills", cashier));
     }
@@ -124,7 +124,7 @@ public class MoneyIT {
                 + "\",\"type\":\"DIAPHRAGM\",\"digits\":5,\"installedOn\":\"2026-09-25\",\"initialReading\":100}"));
         expect(201, api.post(m + "/readings", clerk, "{\"serial\":\"R-1\",\"value\":200,\"readOn\":\"2026-10-25\"}"));
         branch.billRun(clerk, "2026-10");
-        JsonNode bill = expect(200, api.get(m + "/accounts/" + no + "/bills", cashier)).json().get(0);
+        JsonNode bill = expect(200, api.get(m + "/accounts/" + no + "/bills", cashier)).json().get("items").get(0);
         String billId = bill.get("id").asText();
         assertEquals(26_100, bill.get("amountFen").asLong());
         expect(201, pay(m, cashier, no, 10_000, "qian-1"));
@@ -157,7 +157,7 @@ public class MoneyIT {
                 "{\"kind\":\"WRITE_OFF\",\"amountFen\":16100,\"reason\":\"困难户减免\"}")).json().get("id").asText();
         expect(403, api.post(m + "/adjustments/" + writeOff + "/approve", cashier, null));
         expect(422, api.post(m + "/adjustments/" + writeOff + "/approve", supervisor, null));
-        assertEquals(1, expect(200, api.get(m + "/adjustments", branchAdmin)).json().size());
+        assertEquals(1, expect(200, api.get(m + "/adjustments", branchAdmin)).json().get("items").size());
         assertEquals("APPROVED", expect(200, api.post(m + "/adjustments/" + writeOff + "/approve", branchAdmin, null)).json().get("status").asText());
         expect(409, api.post(m + "/adjustments/" + writeOff + "/approve", branchAdmin, null));
         expect(404, api.post(m + "/adjustments/nosuch/approve", branchAdmin, null));
@@ -210,7 +210,7 @@ public class MoneyIT {
         }
         counters.shutdown();
 
-        JsonNode bill = expect(200, api.get(m + "/accounts/" + no + "/bills", cashiers.get(0))).json().get(0);
+        JsonNode bill = expect(200, api.get(m + "/accounts/" + no + "/bills", cashiers.get(0))).json().get("items").get(0);
         assertEquals(26_100, bill.get("amountFen").asLong());
         assertEquals(26_100, bill.get("paidFen").asLong());
         JsonNode balance = expect(200, api.get(m + "/accounts/" + no + "/balance", cashiers.get(0))).json();

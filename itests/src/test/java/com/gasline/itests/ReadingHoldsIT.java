@@ -158,7 +158,7 @@ public class ReadingHoldsIT {
         assertEquals("2026-03-01", first.get("readOn").asText());
         assertEquals(1, expect(200, api.get(m + "/bill-runs/" + held.get("id").asText() + "/held?size=1", clerk)).json().get("items").size());
         expect(404, api.get(m + "/bill-runs/no-such-run/held", clerk));
-        assertEquals(1, expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().size());
+        assertEquals(1, expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get("items").size());
 
         // APPROVE (no body, as before) releases it; a decided reading is not decided again
         String review = m + "/anomalies/" + spike.get("id").asText() + "/review";
@@ -181,11 +181,11 @@ public class ReadingHoldsIT {
         JsonNode released = billRun(m, clerk, "2026-03");
         assertEquals(2, released.get("billed").asInt());
         assertEquals(0, released.get("held").asInt());
-        JsonNode wangBill = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get(0);
+        JsonNode wangBill = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get("items").get(0);
         assertEquals("2026-03", wangBill.get("period").asText());
         // 50 m³ billed in February, 350 now: 250 more fill tier 1, the last 100 are tier 2
         assertEquals(250 * 261 + 100 * 313, wangBill.get("amountFen").asLong());
-        JsonNode liBill = expect(200, api.get(m + "/accounts/" + li + "/bills", clerk)).json().get(0);
+        JsonNode liBill = expect(200, api.get(m + "/accounts/" + li + "/bills", clerk)).json().get("items").get(0);
         assertM3("40", liBill.get("volume"));
         assertEquals(40 * 261, liBill.get("amountFen").asLong());
 
@@ -222,7 +222,7 @@ public class ReadingHoldsIT {
         assertM3("240", estimate.get("value"));
         expectField(422, "readOn", api.post(m + "/readings:estimate", clerk, "{\"serial\":\"E-1\",\"readOn\":\"2026-05-01\"}"));
         assertEquals(1, billRun(m, clerk, "2026-05").get("billed").asInt());
-        JsonNode estimated = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get(0);
+        JsonNode estimated = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get("items").get(0);
         assertTrue(estimated.get("estimated").asBoolean());
         assertEquals(60 * 261, estimated.get("amountFen").asLong());
 
@@ -231,7 +231,7 @@ public class ReadingHoldsIT {
         assertM3("150", actual.get("consumption"));
         assertM3("60", actual.get("estimatedVolume"));
         assertEquals(1, billRun(m, clerk, "2026-06").get("billed").asInt());
-        JsonNode trueUp = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get(0);
+        JsonNode trueUp = expect(200, api.get(m + "/accounts/" + wang + "/bills", clerk)).json().get("items").get(0);
         assertFalse(trueUp.get("estimated").asBoolean());
         JsonNode lines = trueUp.get("lines");
         // the year stood at 180 before the estimate: 120 m³ fill tier 1, 30 go to tier 2; the estimate's 60 at tier 1 come back

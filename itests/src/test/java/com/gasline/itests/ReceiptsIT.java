@@ -96,7 +96,7 @@ public class ReceiptsIT {
 
         // paid by WeChat, then voided: asked by the cashier, refused once, asked again, approved by another person
         String first = pay(m, cashier, wang, 13050, "WECHAT", "rct-1").get("receiptNo").asText();
-        assertEquals("PAID", expect(200, api.get(bills, cashier)).json().get(0).get("status").asText());
+        assertEquals("PAID", expect(200, api.get(bills, cashier)).json().get("items").get(0).get("status").asText());
         JsonNode issued = expect(200, api.get(r + first, cashier)).json();
         assertEquals("ISSUED", issued.get("status").asText());
         assertEquals("PAYMENT", issued.get("kind").asText());
@@ -122,7 +122,7 @@ public class ReceiptsIT {
         assertEquals(4, voided.get("actions").size());
         assertEquals("VOIDED", voided.get("actions").get(3).get("action").asText());
         assertEquals("rct-boss", voided.get("actions").get(3).get("actor").asText());
-        JsonNode bill = expect(200, api.get(bills, cashier)).json().get(0);
+        JsonNode bill = expect(200, api.get(bills, cashier)).json().get("items").get(0);
         assertEquals("OPEN", bill.get("status").asText());
         assertEquals(0, bill.get("paidFen").asLong());
         // a voided receipt stays voided and its number is not reused
@@ -135,7 +135,7 @@ public class ReceiptsIT {
         // 补开 of a lost receipt: a marked copy
         String second = pay(m, cashier, wang, 1000, "CASH", "rct-2").get("receiptNo").asText();
         assertTrue(!second.equals(first));
-        assertEquals(1000, expect(200, api.get(bills, cashier)).json().get(0).get("paidFen").asLong());
+        assertEquals(1000, expect(200, api.get(bills, cashier)).json().get("items").get(0).get("paidFen").asLong());
         Api.expectField(400, "reason", api.post(r + second + "/reissue", cashier, "{}"));
         assertEquals(1, expect(200, api.post(r + second + "/reissue", cashier, reason("客户遗失"))).json().get("copies").asInt());
         Reply print = expect(200, api.get(r + second + "/print", cashier));

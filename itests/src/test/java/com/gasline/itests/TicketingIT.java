@@ -112,7 +112,7 @@ public class TicketingIT {
         expect(409, api.post(t + "/" + no + "/reopen", supervisor, "{\"note\":\"x\"}"));
 
         List<String> steps = new ArrayList<>();
-        expect(200, api.get(t + "/" + no + "/events", supervisor)).json().forEach(e -> steps.add(e.get("action").asText() + ":" + e.get("actor").asText()));
+        expect(200, api.get(t + "/" + no + "/events", supervisor)).json().get("items").forEach(e -> steps.add(e.get("action").asText() + ":" + e.get("actor").asText()));
         assertEquals(List.of("RECEIVE:tkt-agent", "DISPATCH:tkt-agent", "START:tkt-tech", "RESOLVE:tkt-tech", "CALLBACK_ATTEMPT:tkt-agent",
                 "CALLBACK:tkt-agent", "REOPEN:tkt-agent", "START:tkt-tech", "RESOLVE:tkt-tech", "CALLBACK:tkt-agent", "CLOSE:tkt-sup"), steps);
 
@@ -175,7 +175,7 @@ public class TicketingIT {
         Reply tooLate = expect(422, api.post(o, branchAdmin, "{\"area\":\"西城区/锦绣小区\",\"startsAt\":\"" + now.plusHours(24) + "\",\"endsAt\":\""
                 + now.plusHours(30) + "\",\"reason\":\"管网改造\"}"));
         assertEquals("startsAt", tooLate.json().get("errors").get(0).get("field").asText());
-        assertEquals(0, expect(200, api.get(o, branchAdmin)).json().size());
+        assertEquals(0, expect(200, api.get(o, branchAdmin)).json().get("items").size());
         expect(400, api.post(o, branchAdmin, "{\"area\":\"西城区\",\"startsAt\":\"" + now.plusHours(80) + "\",\"endsAt\":\"" + now.plusHours(72)
                 + "\",\"reason\":\"x\"}"));
         JsonNode planned = expect(201, api.post(o, branchAdmin, "{\"area\":\"西城区/锦绣小区\",\"startsAt\":\"" + now.plusHours(72) + "\",\"endsAt\":\""
@@ -196,9 +196,9 @@ public class TicketingIT {
         // calendar import: all lines checked before any is kept
         expect(400, api.call("POST", "/v1/tenants/tkt-out/ticketing/calendar:import", branchAdmin, "2026-10-01,HOLIDAY,国庆节\nnot-a-date,HOLIDAY,x\n",
                 "Content-Type", "text/csv"));
-        assertEquals(0, expect(200, api.get("/v1/tenants/tkt-out/ticketing/calendar", branchAdmin)).json().size());
+        assertEquals(0, expect(200, api.get("/v1/tenants/tkt-out/ticketing/calendar", branchAdmin)).json().get("items").size());
         expect(200, api.call("POST", "/v1/tenants/tkt-out/ticketing/calendar:import", branchAdmin,
                 "date,kind,name\n2026-10-01,HOLIDAY,国庆节\n2026-10-10,WORKDAY,国庆调休\n", "Content-Type", "text/csv"));
-        assertEquals(2, expect(200, api.get("/v1/tenants/tkt-out/ticketing/calendar?year=2026", branchAdmin)).json().size());
+        assertEquals(2, expect(200, api.get("/v1/tenants/tkt-out/ticketing/calendar?year=2026", branchAdmin)).json().get("items").size());
     }
 }

@@ -5,6 +5,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.admin.internal.rest.AdminResource;
+import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Section;
 import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.platform.api.tenant.UserAdmin;
@@ -16,8 +17,8 @@ public class AdminSection implements Section {
     private final AdminResource resource;
 
     @Activate
-    public AdminSection(@Reference TenantRegistry registry, @Reference UserAdmin users) {
-        this.resource = new AdminResource(registry, users);
+    public AdminSection(@Reference TenantRegistry registry, @Reference UserAdmin users, @Reference RequestContext requests) {
+        this.resource = new AdminResource(registry, users, requests);
     }
 
     @Override

@@ -1,5 +1,10 @@
 package com.gasline.platform.api;
 
+import java.util.List;
+import java.util.function.Function;
+
+import javax.persistence.TypedQuery;
+
 import com.gasline.platform.api.problem.Validation;
 
 /** {@code ?page=0&size=50}, size at most 500; the offset always fits an {@code int}. */
@@ -24,5 +29,20 @@ public record PageRequest(int page, int size) {
 
     public int offset() {
         return Math.multiplyExact(page, size);
+    }
+
+    /** This page of a list the database counts and windows: {@code total} from the count query, not from the items read. */
+    public <E, T> Page<T> read(TypedQuery<Long> count, TypedQuery<E> items, Function<? super E, ? extends T> view) {
+        long total = count.getSingleResult();
+        List<T> found = total <= offset() ? List.of()
+                : items.setFirstResult(offset()).setMaxResults(size).getResultList().stream().<T>map(view).toList();
+        return new Page<>(found, page, size, total);
+    }
+
+    /** This page of a list that is computed whole (a report over a bounded range): {@code total} is its full length. */
+    public <T> Page<T> slice(List<T> all) {
+        int from = (int) Math.min(all.size(), (long) offset());
+        int to = (int) Math.min(all.size(), (long) from + size);
+        return new Page<>(List.copyOf(all.subList(from, to)), page, size, all.size());
     }
 }

@@ -1,6 +1,5 @@
 package com.gasline.admin.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
@@ -13,10 +12,14 @@ import javax.ws.rs.PUT;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
 
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
+import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.ModuleInfo;
@@ -36,12 +39,15 @@ public class AdminResource {
 
     private final TenantRegistry registry;
     private final UserAdmin users;
+    private final RequestContext requests;
 
-    public AdminResource(TenantRegistry registry, UserAdmin users) {
+    public AdminResource(TenantRegistry registry, UserAdmin users, RequestContext requests) {
         this.registry = registry;
         this.users = users;
+        this.requests = requests;
     }
 
+    /** The catalogue stays an array: one entry per installed module bundle, a handful (see API.md). */
     @GET
     @Path("modules")
     public List<ModuleInfo> modules() {
@@ -53,13 +59,13 @@ public class AdminResource {
     @Consumes(MediaType.APPLICATION_JSON)
     public Response createTenant(NewTenant tenant) {
         Tenant created = registry.create(tenant);
-        return Response.created(URI.create("tenants/" + created.code())).entity(created).build();
+        return Response.created(requests.location("tenants", created.code())).entity(created).build();
     }
 
     @GET
     @Path("tenants")
-    public List<Tenant> tenants() {
-        return registry.list();
+    public Page<Tenant> tenants(@QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return registry.list(PageRequest.of(page, size));
     }
 
     @GET
@@ -94,13 +100,13 @@ public class AdminResource {
         // a null role would reach the registry's role lookup; named here as roles[i]
         new Validation().requireEach("roles", user == null ? null : user.roles()).throwIfInvalid();
         UserInfo created = registry.createUser(code, user);
-        return Response.created(URI.create("tenants/" + code + "/users/" + created.username())).entity(created).build();
+        return Response.created(requests.location("tenants", code, "users", created.username())).entity(created).build();
     }
 
     @GET
     @Path("tenants/{code}/users")
-    public List<UserInfo> users(@PathParam("code") String code) {
-        return registry.users(code);
+    public Page<UserInfo> users(@PathParam("code") String code, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return registry.users(code, PageRequest.of(page, size));
     }
 
     @GET

@@ -8,6 +8,7 @@ import org.apache.karaf.shell.api.action.lifecycle.Reference;
 import org.apache.karaf.shell.api.action.lifecycle.Service;
 import org.apache.karaf.shell.support.table.ShellTable;
 
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.jobs.Jobs;
 import com.gasline.platform.api.jobs.ProgressBar;
@@ -35,7 +36,7 @@ public class JobListCommand implements Action {
         table.column("Counters");
         table.column("Created");
         table.column("Error");
-        for (Job j : jobs.list(tenant, type, 0, 50)) {
+        for (Job j : jobs.list(tenant, type, PageRequest.of(0, 50)).items()) {
             table.addRow().addContent(j.id(), j.type(), j.status(), ProgressBar.of(j), j.counters(), j.createdAt(),
                     j.error() == null ? "" : j.error());
         }

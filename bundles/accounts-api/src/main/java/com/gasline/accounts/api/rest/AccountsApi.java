@@ -1,7 +1,6 @@
 package com.gasline.accounts.api.rest;
 
 import java.io.InputStream;
-import java.util.List;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -136,7 +135,7 @@ public interface AccountsApi {
     @GET
     @Path("accounts/{accountNo}/history")
     @RolesAllowed({ Roles.CLERK, Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SUPERVISOR })
-    List<HistoryEntry> history(@PathParam("accountNo") String accountNo);
+    Page<HistoryEntry> history(@PathParam("accountNo") String accountNo, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("numbering")

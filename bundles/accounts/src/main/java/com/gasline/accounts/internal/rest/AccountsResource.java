@@ -1,7 +1,7 @@
 package com.gasline.accounts.internal.rest;
 
+import java.math.BigDecimal;
 import java.io.InputStream;
-import java.net.URI;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -64,7 +64,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response createCustomer(NewCustomer customer) {
         Customer c = registrations.createCustomer(requests.tenant(), customer, full());
-        return Response.created(URI.create("customers/" + c.id())).entity(c).build();
+        return Response.created(requests.location("customers", c.id())).entity(c).build();
     }
 
     @Override
@@ -85,7 +85,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response createPremises(NewPremises premises) {
         Premises p = registrations.createPremises(requests.tenant(), premises);
-        return Response.created(URI.create("premises/" + p.id())).entity(p).build();
+        return Response.created(requests.location("premises", p.id())).entity(p).build();
     }
 
     @Override
@@ -101,7 +101,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response createAccount(NewAccount account) {
         Account a = accounts.open(requests.tenant(), actor(), account, full());
-        return Response.created(URI.create("accounts/" + a.accountNo())).entity(a).build();
+        return Response.created(requests.location("accounts", a.accountNo())).entity(a).build();
     }
 
     @Override
@@ -158,7 +158,7 @@ public class AccountsResource implements AccountsApi {
     public Account close(String accountNo, CloseRequest r) {
         Validation.requireBody(r);
         reason(r.reason(), true);
-        new Validation().check(r.finalReading() == null || r.finalReading().matches("[0-9]{1,9}(\\.[0-9]{1,3})?"), "finalReading",
+        new Validation().check(r.finalReading() == null || volume(r.finalReading()), "finalReading",
                 "读数须为非负数，最多 3 位小数", "must be a non-negative number with up to 3 decimals").throwIfInvalid();
         return accounts.close(requests.tenant(), actor(), accountNo, r.finalReading(), Boolean.TRUE.equals(r.keepCredit()), r.version(),
                 r.reason(), full());
@@ -181,8 +181,14 @@ public class AccountsResource implements AccountsApi {
     }
 
     @Override
-    public List<HistoryEntry> history(String accountNo) {
-        return accounts.history(requests.tenant(), accountNo);
+    public Page<HistoryEntry> history(String accountNo, Integer page, Integer size) {
+        return accounts.history(requests.tenant(), accountNo, PageRequest.of(page, size));
+    }
+
+    /** m³ as metering reads it: not negative, at most 9 integer digits and 3 decimals. */
+    private static boolean volume(BigDecimal v) {
+        BigDecimal plain = v.stripTrailingZeros();
+        return v.signum() >= 0 && Math.max(plain.scale(), 0) <= 3 && plain.precision() - plain.scale() <= 9;
     }
 
     @Override
@@ -199,7 +205,7 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Response importCsv(InputStream csv) {
         ImportJob job = imports.start(requests.tenant(), actor(), csv);
-        return Response.accepted(job).location(URI.create("imports/" + job.id())).build();
+        return Response.accepted(job).location(requests.location("imports", job.id())).build();
     }
 
     @Override

@@ -1,5 +1,6 @@
 package com.gasline.accounts.internal.service;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -69,11 +70,12 @@ public class Accounts {
         return Views.account(store.in(tenant, em -> Archive.find(em, accountNo)), full);
     }
 
-    public List<HistoryEntry> history(String tenant, String accountNo) {
+    public Page<HistoryEntry> history(String tenant, String accountNo, PageRequest page) {
         return store.in(tenant, em -> {
             Archive.find(em, accountNo);
-            return em.createQuery("select h from AccountHistoryEntity h where h.accountNo = :no order by h.seq", AccountHistoryEntity.class)
-                    .setParameter("no", accountNo).getResultList().stream().map(Views::history).toList();
+            return page.read(em.createQuery("select count(h) from AccountHistoryEntity h where h.accountNo = :no", Long.class).setParameter("no", accountNo),
+                    em.createQuery("select h from AccountHistoryEntity h where h.accountNo = :no order by h.seq", AccountHistoryEntity.class)
+                            .setParameter("no", accountNo), Views::history);
         });
     }
 
@@ -109,7 +111,7 @@ public class Accounts {
         }), full);
     }
 
-    public Account close(String tenant, String actor, String accountNo, String finalReading, boolean keepCredit, Long version,
+    public Account close(String tenant, String actor, String accountNo, BigDecimal finalReading, boolean keepCredit, Long version,
             String reason, boolean full) {
         return Views.account(archive.close(tenant, actor, accountNo, finalReading, keepCredit, version, reason), full);
     }

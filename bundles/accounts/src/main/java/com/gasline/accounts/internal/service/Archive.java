@@ -1,5 +1,6 @@
 package com.gasline.accounts.internal.service;
 
+import java.math.BigDecimal;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Objects;
@@ -175,7 +176,7 @@ public class Archive {
      * 销户: the legal-move and version checks first (metering's final bill and refund cannot be taken back),
      * then metering's final reading, bill and refund, then the close itself.
      */
-    public AccountEntity close(String tenant, String actor, String accountNo, String finalReading, boolean keepCredit, Long version,
+    public AccountEntity close(String tenant, String actor, String accountNo, BigDecimal finalReading, boolean keepCredit, Long version,
             String reason) {
         AccountEntity current = store.in(tenant, em -> find(em, accountNo));
         Lifecycle.CLOSE.apply(current.state());

@@ -1,7 +1,5 @@
 package com.gasline.cylinders.api.rest;
 
-import java.util.List;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -13,6 +11,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import com.gasline.platform.api.Page;
 import com.gasline.platform.api.Roles;
 
 /**
@@ -32,54 +31,74 @@ public interface CylindersApi {
     @GET
     @Path("points")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    List<Point> points();
+    Page<Point> points(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
-    @Path("points/{id}/stock")
+    @Path("points/{code}")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    Stock stock(@PathParam("id") String point);
-
-    @POST
-    @Path("points/{id}/deliveries")
-    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
-    Stock deliver(@PathParam("id") String point, Transfer transfer);
-
-    @POST
-    @Path("points/{id}/dispatches")
-    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
-    Stock dispatch(@PathParam("id") String point, Transfer transfer);
-
-    @POST
-    @Path("points/{id}/checks")
-    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
-    Response check(@PathParam("id") String point, SafetyCheck check);
+    Point point(@PathParam("code") String point);
 
     @GET
-    @Path("points/{id}/checks")
+    @Path("points/{code}/stock")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    List<SafetyCheck> checks(@PathParam("id") String point);
+    Stock stock(@PathParam("code") String point);
+
+    @POST
+    @Path("points/{code}/deliveries")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
+    Stock deliver(@PathParam("code") String point, Transfer transfer);
+
+    @POST
+    @Path("points/{code}/dispatches")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
+    Stock dispatch(@PathParam("code") String point, Transfer transfer);
+
+    @POST
+    @Path("points/{code}/checks")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
+    Response check(@PathParam("code") String point, SafetyCheck check);
+
+    @GET
+    @Path("points/{code}/checks")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
+    Page<SafetyCheck> checks(@PathParam("code") String point, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("points/{code}/checks/{date}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
+    SafetyCheck checkOn(@PathParam("code") String point, @PathParam("date") String date);
 
     /** 解缴 of one day, reconciled against that day's exchanges; a day is remitted once. */
     @POST
-    @Path("points/{id}/remittances")
+    @Path("points/{code}/remittances")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
-    Response remit(@PathParam("id") String point, NewRemittance remittance);
+    Response remit(@PathParam("code") String point, NewRemittance remittance);
 
     @GET
-    @Path("points/{id}/remittances")
+    @Path("points/{code}/remittances")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    List<Remittance> remittances(@PathParam("id") String point);
+    Page<Remittance> remittances(@PathParam("code") String point, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("points/{code}/remittances/{date}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
+    Remittance remittanceOn(@PathParam("code") String point, @PathParam("date") String date);
 
     /** 盘点: counted cylinders by spec and status against the book; once per point and day, differences kept. */
     @POST
-    @Path("points/{id}/stock-counts")
+    @Path("points/{code}/stock-counts")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK })
-    Response count(@PathParam("id") String point, StockCount count);
+    Response count(@PathParam("code") String point, StockCount count);
 
     @GET
-    @Path("points/{id}/stock-counts")
+    @Path("points/{code}/stock-counts")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    List<StockCount> counts(@PathParam("id") String point);
+    Page<StockCount> counts(@PathParam("code") String point, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("points/{code}/stock-counts/{date}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
+    StockCount countOn(@PathParam("code") String point, @PathParam("date") String date);
 
     @POST
     @Path("cylinders")
@@ -95,7 +114,7 @@ public interface CylindersApi {
     @GET
     @Path("cylinders/due")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    List<Cylinder> due(@QueryParam("days") Integer days, @QueryParam("point") String point);
+    Page<Cylinder> due(@QueryParam("days") Integer days, @QueryParam("point") String point, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     /** 不合格剔除: never issued again until inspected. */
     @POST
@@ -121,5 +140,10 @@ public interface CylindersApi {
     @GET
     @Path("exchanges")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
-    List<Exchange> exchanges(@QueryParam("point") String point, @QueryParam("date") String date);
+    Page<Exchange> exchanges(@QueryParam("point") String point, @QueryParam("date") String date, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("exchanges/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CYLINDER_CLERK, Roles.SHIFT_LEAD })
+    Exchange exchangeById(@PathParam("id") String id);
 }

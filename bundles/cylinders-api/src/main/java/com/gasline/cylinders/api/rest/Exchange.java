@@ -7,6 +7,6 @@ import java.time.OffsetDateTime;
  * A recorded exchange. {@code returnedDue}: the returned cylinder was due for inspection, so it went to
  * inspection and the customer was advised.
  */
-public record Exchange(String id, String point, LocalDate day, OffsetDateTime at, String clerk, String customer, String spec,
+public record Exchange(String id, String point, LocalDate exchangedOn, OffsetDateTime at, String clerk, String customer, String spec,
         String returnedSerial, String issuedSerial, long priceFen, String payment, int vouchers, boolean returnedDue, String advice) {
 }

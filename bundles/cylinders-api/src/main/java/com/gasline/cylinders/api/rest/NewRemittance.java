@@ -2,6 +2,6 @@ package com.gasline.cylinders.api.rest;
 
 import java.time.LocalDate;
 
-/** {@code POST /points/{id}/remittances} (解缴): cash in fen and the number of vouchers handed over for {@code date}. */
-public record NewRemittance(LocalDate date, Long cashFen, Integer vouchers) {
+/** {@code POST /points/{code}/remittances} (解缴): cash in fen and the number of vouchers handed over for {@code dayOn}. */
+public record NewRemittance(LocalDate dayOn, Long cashFen, Integer vouchers) {
 }

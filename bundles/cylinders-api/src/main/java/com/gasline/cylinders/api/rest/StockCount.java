@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * A month-end stock count (盘点): what was counted by spec and status against the book; the differences
- * are kept. In a request only {@code date} and each line's spec, status and counted are read.
+ * are kept. In a request only {@code countedOn} and each line's spec, status and counted are read.
  */
-public record StockCount(String point, LocalDate date, List<Line> lines, String countedBy) {
+public record StockCount(String point, LocalDate countedOn, List<Line> lines, String countedBy) {
 
     public record Line(String spec, String status, Integer counted, int book, int difference) {
     }

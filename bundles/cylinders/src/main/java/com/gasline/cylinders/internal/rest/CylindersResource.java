@@ -1,8 +1,5 @@
 package com.gasline.cylinders.internal.rest;
 
-import java.net.URI;
-import java.util.List;
-
 import javax.ws.rs.core.Response;
 
 import com.gasline.cylinders.api.rest.Cylinder;
@@ -25,7 +22,10 @@ import com.gasline.cylinders.internal.service.Exchanges;
 import com.gasline.cylinders.internal.service.Points;
 import com.gasline.cylinders.internal.service.Remittances;
 import com.gasline.cylinders.internal.service.StockCounts;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.RequestContext;
+import com.gasline.platform.api.problem.Validation;
 
 /** The HTTP face of the exchange points; the work is in {@code service}, the rules in {@code rules}. */
 public class CylindersResource implements CylindersApi {
@@ -50,12 +50,17 @@ public class CylindersResource implements CylindersApi {
     @Override
     public Response createPoint(NewPoint point) {
         Point p = points.createPoint(requests.tenant(), point);
-        return Response.created(URI.create("points/" + p.code())).entity(p).build();
+        return Response.created(requests.location("points", p.code())).entity(p).build();
     }
 
     @Override
-    public List<Point> points() {
-        return points.points(requests.tenant(), requests.requireCaller());
+    public Page<Point> points(Integer page, Integer size) {
+        return points.points(requests.tenant(), requests.requireCaller(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public Point point(String code) {
+        return points.point(requests.tenant(), requests.requireCaller(), code);
     }
 
     @Override
@@ -78,39 +83,55 @@ public class CylindersResource implements CylindersApi {
     @Override
     public Response check(String point, SafetyCheck check) {
         SafetyCheck c = points.check(requests.tenant(), requests.requireCaller(), point, check);
-        return Response.created(URI.create("points/" + point + "/checks/" + c.day())).entity(c).build();
+        return Response.created(requests.location("points", point, "checks", c.checkedOn().toString())).entity(c).build();
     }
 
     @Override
-    public List<SafetyCheck> checks(String point) {
-        return points.checks(requests.tenant(), requests.requireCaller(), point);
+    public Page<SafetyCheck> checks(String point, Integer page, Integer size) {
+        return points.checks(requests.tenant(), requests.requireCaller(), point, PageRequest.of(page, size));
+    }
+
+    @Override
+    public SafetyCheck checkOn(String point, String date) {
+        return points.check(requests.tenant(), requests.requireCaller(), point, Validation.date(date, "date"));
     }
 
     @Override
     public Response remit(String point, NewRemittance remittance) {
         Remittance r = remittances.remit(requests.tenant(), requests.requireCaller(), point, remittance);
-        return Response.created(URI.create("points/" + point + "/remittances/" + r.date())).entity(r).build();
+        return Response.created(requests.location("points", point, "remittances", r.dayOn().toString())).entity(r).build();
     }
 
     @Override
-    public List<Remittance> remittances(String point) {
-        return remittances.remittances(requests.tenant(), requests.requireCaller(), point);
+    public Page<Remittance> remittances(String point, Integer page, Integer size) {
+        return remittances.remittances(requests.tenant(), requests.requireCaller(), point, PageRequest.of(page, size));
+    }
+
+    @Override
+    public Remittance remittanceOn(String point, String date) {
+        return remittances.remittance(requests.tenant(), requests.requireCaller(), point, Validation.date(date, "date"));
     }
 
     @Override
     public Response count(String point, StockCount count) {
-        return Response.status(201).entity(counts.count(requests.tenant(), requests.requireCaller(), point, count)).build();
+        StockCount c = counts.count(requests.tenant(), requests.requireCaller(), point, count);
+        return Response.created(requests.location("points", point, "stock-counts", c.countedOn().toString())).entity(c).build();
     }
 
     @Override
-    public List<StockCount> counts(String point) {
-        return counts.counts(requests.tenant(), requests.requireCaller(), point);
+    public Page<StockCount> counts(String point, Integer page, Integer size) {
+        return counts.counts(requests.tenant(), requests.requireCaller(), point, PageRequest.of(page, size));
+    }
+
+    @Override
+    public StockCount countOn(String point, String date) {
+        return counts.count(requests.tenant(), requests.requireCaller(), point, Validation.date(date, "date"));
     }
 
     @Override
     public Response register(NewCylinder cylinder) {
         Cylinder c = cylinders.register(requests.tenant(), requests.requireCaller(), cylinder);
-        return Response.created(URI.create("cylinders/" + c.serial())).entity(c).build();
+        return Response.created(requests.location("cylinders", c.serial())).entity(c).build();
     }
 
     @Override
@@ -119,8 +140,8 @@ public class CylindersResource implements CylindersApi {
     }
 
     @Override
-    public List<Cylinder> due(Integer days, String point) {
-        return cylinders.due(requests.tenant(), requests.requireCaller(), days, point);
+    public Page<Cylinder> due(Integer days, String point, Integer page, Integer size) {
+        return cylinders.due(requests.tenant(), requests.requireCaller(), days, point, PageRequest.of(page, size));
     }
 
     @Override
@@ -141,11 +162,16 @@ public class CylindersResource implements CylindersApi {
     @Override
     public Response exchange(NewExchange exchange) {
         Exchange e = exchanges.exchange(requests.tenant(), requests.requireCaller(), exchange);
-        return Response.created(URI.create("exchanges/" + e.id())).entity(e).build();
+        return Response.created(requests.location("exchanges", e.id())).entity(e).build();
     }
 
     @Override
-    public List<Exchange> exchanges(String point, String date) {
-        return exchanges.exchanges(requests.tenant(), requests.requireCaller(), point, date);
+    public Page<Exchange> exchanges(String point, String date, Integer page, Integer size) {
+        return exchanges.exchanges(requests.tenant(), requests.requireCaller(), point, date, PageRequest.of(page, size));
+    }
+
+    @Override
+    public Exchange exchangeById(String id) {
+        return exchanges.exchange(requests.tenant(), requests.requireCaller(), id);
     }
 }

@@ -27,6 +27,8 @@ import com.gasline.cylinders.internal.store.CylinderEntity;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.MovementEntity;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
@@ -102,20 +104,23 @@ public class Cylinders {
     }
 
     /** Cylinders due for inspection within {@code days} (default 30), at one point or everywhere; scrapped ones are done with. */
-    public List<Cylinder> due(String tenant, Caller caller, Integer days, String point) {
+    public Page<Cylinder> due(String tenant, Caller caller, Integer days, String point, PageRequest page) {
         new Validation().check(days == null || (days >= 0 && days <= 366), "days", "须在 0 到 366 之间", "must be 0 to 366").throwIfInvalid();
         LocalDate until = store.today(tenant).plusDays(days == null ? 30 : days);
         return store.in(tenant, em -> {
             if (point != null) {
                 Points.point(em, caller, point, LockModeType.NONE);
             }
-            var query = em.createQuery("select c from CylinderEntity c where c.nextInspectionOn <= :until and c.status <> 'SCRAPPED'"
-                    + (point == null ? "" : " and c.location = 'POINT' and c.locationName = :p") + " order by c.nextInspectionOn, c.serial",
-                    CylinderEntity.class).setParameter("until", until);
+            String where = " where c.nextInspectionOn <= :until and c.status <> 'SCRAPPED'"
+                    + (point == null ? "" : " and c.location = 'POINT' and c.locationName = :p");
+            var count = em.createQuery("select count(c) from CylinderEntity c" + where, Long.class).setParameter("until", until);
+            var query = em.createQuery("select c from CylinderEntity c" + where + " order by c.nextInspectionOn, c.serial", CylinderEntity.class)
+                    .setParameter("until", until);
             if (point != null) {
+                count.setParameter("p", point);
                 query.setParameter("p", point);
             }
-            return query.getResultList().stream().map(c -> view(c, List.of())).toList();
+            return page.read(count, query, c -> view(c, List.of()));
         });
     }
 

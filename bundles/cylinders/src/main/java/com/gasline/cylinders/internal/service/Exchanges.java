@@ -22,6 +22,8 @@ import com.gasline.cylinders.internal.store.CylinderEntity;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.ExchangeEntity;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -124,7 +126,7 @@ public class Exchanges {
     }
 
     /** The exchanges of one point and day ({@code YYYY-MM-DD}, today when absent), in the order they were made. */
-    public List<Exchange> exchanges(String tenant, Caller caller, String point, String date) {
+    public Page<Exchange> exchanges(String tenant, Caller caller, String point, String date, PageRequest page) {
         new Validation().required("point", point).throwIfInvalid();
         return store.in(tenant, em -> {
             Points.point(em, caller, point, LockModeType.NONE);
@@ -134,8 +136,22 @@ public class Exchanges {
             } catch (DateTimeParseException e) {
                 throw Problems.validation(List.of(new FieldError("date", Text.of("日期格式为 YYYY-MM-DD", "format YYYY-MM-DD"))));
             }
-            return em.createQuery("select e from ExchangeEntity e where e.point = :p and e.day = :d order by e.at", ExchangeEntity.class)
-                    .setParameter("p", point).setParameter("d", day).getResultList().stream().map(Exchanges::view).toList();
+            return page.read(em.createQuery("select count(e) from ExchangeEntity e where e.point = :p and e.day = :d", Long.class)
+                    .setParameter("p", point).setParameter("d", day),
+                    em.createQuery("select e from ExchangeEntity e where e.point = :p and e.day = :d order by e.at, e.id", ExchangeEntity.class)
+                            .setParameter("p", point).setParameter("d", day), Exchanges::view);
+        });
+    }
+
+    /** One exchange, for the clerks of its point and those who see every point. */
+    public Exchange exchange(String tenant, Caller caller, String id) {
+        return store.in(tenant, em -> {
+            ExchangeEntity e = id == null ? null : em.find(ExchangeEntity.class, id);
+            if (e == null) {
+                throw Problems.notFound(Text.of("没有这笔换瓶记录", "No such exchange"));
+            }
+            Points.point(em, caller, e.point, LockModeType.NONE);
+            return view(e);
         });
     }
 

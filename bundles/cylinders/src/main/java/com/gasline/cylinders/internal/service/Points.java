@@ -22,6 +22,8 @@ import com.gasline.cylinders.internal.store.CheckEntity;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.PointEntity;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -63,9 +65,14 @@ public class Points implements CylinderStock {
     }
 
     /** The points the caller works at; branch admins and shift leads see all. */
-    public List<Point> points(String tenant, Caller caller) {
-        return store.in(tenant, em -> em.createQuery("select p from PointEntity p order by p.code", PointEntity.class).getResultList().stream()
-                .filter(p -> everywhere(caller) || p.staff.contains(caller.username())).map(Points::view).toList());
+    public Page<Point> points(String tenant, Caller caller, PageRequest page) {
+        // a clerk's points are filtered on the staff list column, so the page is cut from the branch's few points here
+        return page.slice(store.in(tenant, em -> em.createQuery("select p from PointEntity p order by p.code", PointEntity.class).getResultList()
+                .stream().filter(p -> everywhere(caller) || p.staff.contains(caller.username())).map(Points::view).toList()));
+    }
+
+    public Point point(String tenant, Caller caller, String code) {
+        return store.in(tenant, em -> view(point(em, caller, code, LockModeType.NONE)));
     }
 
     /** Clerks act at the points that list them as staff; branch admins and shift leads everywhere. 404 for an unknown point. */
@@ -126,9 +133,9 @@ public class Points implements CylinderStock {
         LocalDate today = store.today(tenant);
         new Validation().required("dry", check.dry()).required("ventilated", check.ventilated()).required("fireSafe", check.fireSafe())
                 .required("explosionSafe", check.explosionSafe()).required("theftSafe", check.theftSafe()).maxLength("note", check.note(), 500)
-                .check(check.day() == null || !check.day().isAfter(today), "day", "不能是将来的日期", "must not be in the future")
+                .check(check.checkedOn() == null || !check.checkedOn().isAfter(today), "checkedOn", "不能是将来的日期", "must not be in the future")
                 .throwIfInvalid();
-        LocalDate day = check.day() == null ? today : check.day();
+        LocalDate day = check.checkedOn() == null ? today : check.checkedOn();
         return store.in(tenant, em -> {
             point(em, caller, point, LockModeType.NONE);
             String id = point + "/" + day;
@@ -152,11 +159,23 @@ public class Points implements CylinderStock {
         });
     }
 
-    public List<SafetyCheck> checks(String tenant, Caller caller, String point) {
+    public Page<SafetyCheck> checks(String tenant, Caller caller, String point, PageRequest page) {
         return store.in(tenant, em -> {
             point(em, caller, point, LockModeType.NONE);
-            return em.createQuery("select c from CheckEntity c where c.point = :p order by c.day desc", CheckEntity.class).setParameter("p", point)
-                    .getResultList().stream().map(Points::view).toList();
+            return page.read(em.createQuery("select count(c) from CheckEntity c where c.point = :p", Long.class).setParameter("p", point),
+                    em.createQuery("select c from CheckEntity c where c.point = :p order by c.day desc", CheckEntity.class).setParameter("p", point),
+                    Points::view);
+        });
+    }
+
+    public SafetyCheck check(String tenant, Caller caller, String point, LocalDate day) {
+        return store.in(tenant, em -> {
+            point(em, caller, point, LockModeType.NONE);
+            CheckEntity c = em.find(CheckEntity.class, point + "/" + day);
+            if (c == null) {
+                throw Problems.notFound(Text.of("该日没有安全检查记录", "No safety check on that day"));
+            }
+            return view(c);
         });
     }
 

@@ -3,11 +3,10 @@ package com.gasline.cylinders.internal.service;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
+import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
 import org.osgi.service.component.annotations.Activate;
@@ -20,6 +19,8 @@ import com.gasline.cylinders.internal.rules.StockMoves;
 import com.gasline.cylinders.internal.store.CylinderStore;
 import com.gasline.cylinders.internal.store.StockCountEntity;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -39,7 +40,7 @@ public class StockCounts {
         new Validation().check(count != null && count.lines() != null && !count.lines().isEmpty(), "lines", "缺少盘点明细",
                 "the counted lines are required").throwIfInvalid();
         LocalDate today = store.today(tenant);
-        Validation v = new Validation().check(count.date() == null || !count.date().isAfter(today), "date", "不能是将来的日期",
+        Validation v = new Validation().check(count.countedOn() == null || !count.countedOn().isAfter(today), "countedOn", "不能是将来的日期",
                 "must not be in the future");
         for (int i = 0; i < count.lines().size(); i++) {
             StockCount.Line l = count.lines().get(i);
@@ -49,7 +50,7 @@ public class StockCounts {
                     .check(l != null && l.counted() != null && l.counted() >= 0, "lines[" + i + "].counted", "不能为负数", "must not be negative");
         }
         v.throwIfInvalid();
-        LocalDate day = count.date() == null ? today : count.date();
+        LocalDate day = count.countedOn() == null ? today : count.countedOn();
         OffsetDateTime now = store.now(tenant);
         return store.in(tenant, em -> {
             Points.point(em, caller, point, LockModeType.PESSIMISTIC_WRITE);
@@ -77,15 +78,33 @@ public class StockCounts {
         });
     }
 
-    /** The point's counts, newest first. */
-    public List<StockCount> counts(String tenant, Caller caller, String point) {
+    /** The point's counts, newest first: a page of counted days, each with its rows. */
+    public Page<StockCount> counts(String tenant, Caller caller, String point, PageRequest page) {
         return store.in(tenant, em -> {
             Points.point(em, caller, point, LockModeType.NONE);
-            Map<LocalDate, List<StockCountEntity>> byDay = new LinkedHashMap<>();
-            em.createQuery("select c from StockCountEntity c where c.point = :p order by c.day desc, c.spec, c.status", StockCountEntity.class)
-                    .setParameter("p", point).getResultList().forEach(r -> byDay.computeIfAbsent(r.day, d -> new ArrayList<>()).add(r));
-            return byDay.values().stream().map(StockCounts::view).toList();
+            Page<LocalDate> days = page.read(
+                    em.createQuery("select count(distinct c.day) from StockCountEntity c where c.point = :p", Long.class).setParameter("p", point),
+                    em.createQuery("select distinct c.day from StockCountEntity c where c.point = :p order by c.day desc", LocalDate.class)
+                            .setParameter("p", point), d -> d);
+            return new Page<>(days.items().stream().map(d -> counted(em, point, d)).toList(), days.page(), days.size(), days.total());
         });
+    }
+
+    public StockCount count(String tenant, Caller caller, String point, LocalDate day) {
+        return store.in(tenant, em -> {
+            Points.point(em, caller, point, LockModeType.NONE);
+            StockCount c = counted(em, point, day);
+            if (c == null) {
+                throw Problems.notFound(Text.of("该日没有盘点记录", "No stock count on that day"));
+            }
+            return c;
+        });
+    }
+
+    private static StockCount counted(EntityManager em, String point, LocalDate day) {
+        List<StockCountEntity> rows = em.createQuery("select c from StockCountEntity c where c.point = :p and c.day = :d order by c.spec, c.status",
+                StockCountEntity.class).setParameter("p", point).setParameter("d", day).getResultList();
+        return rows.isEmpty() ? null : view(rows);
     }
 
     private static StockCount view(List<StockCountEntity> rows) {

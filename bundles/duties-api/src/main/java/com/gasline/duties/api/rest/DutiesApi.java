@@ -14,6 +14,7 @@ import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 
+import com.gasline.platform.api.Page;
 import com.gasline.platform.api.Roles;
 
 /**
@@ -30,7 +31,13 @@ public interface DutiesApi {
     @Path("positions")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.AGENT, Roles.CLERK, Roles.METER_READER, Roles.CASHIER,
             Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR })
-    List<Position> positions();
+    Page<Position> positions(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("positions/{code}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.AGENT, Roles.CLERK, Roles.METER_READER, Roles.CASHIER,
+            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR })
+    Position position(@PathParam("code") String code);
 
     @POST
     @Path("positions")
@@ -50,7 +57,12 @@ public interface DutiesApi {
     @GET
     @Path("staff")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
-    List<Staff> staff();
+    Page<Staff> staff(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("staff/{username}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
+    Staff staffMember(@PathParam("username") String username);
 
     @POST
     @Path("staff/{username}/training")
@@ -66,8 +78,15 @@ public interface DutiesApi {
     @Path("shifts")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.AGENT, Roles.TECHNICIAN, Roles.STATION_OPERATOR,
             Roles.DISPATCHER, Roles.CYLINDER_CLERK, Roles.METER_READER, Roles.CLERK, Roles.CASHIER })
-    List<Shift> shifts();
+    Page<Shift> shifts(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
+    @GET
+    @Path("shifts/{code}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.AGENT, Roles.TECHNICIAN, Roles.STATION_OPERATOR,
+            Roles.DISPATCHER, Roles.CYLINDER_CLERK, Roles.METER_READER, Roles.CLERK, Roles.CASHIER })
+    Shift shift(@PathParam("code") String code);
+
+    /** The seat rules are one configuration document, replaced whole: an array, not a paged collection (API.md). */
     @PUT
     @Path("seat-rules")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD })
@@ -89,12 +108,12 @@ public interface DutiesApi {
     @Path("rosters")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.AGENT, Roles.TECHNICIAN, Roles.STATION_OPERATOR,
             Roles.DISPATCHER, Roles.CYLINDER_CLERK, Roles.METER_READER, Roles.CLERK, Roles.CASHIER })
-    List<Roster> rosters(@QueryParam("from") String from, @QueryParam("to") String to);
+    Page<Roster> rosters(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("rosters/gaps")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
-    List<Gap> gaps(@QueryParam("from") String from, @QueryParam("to") String to);
+    Page<Gap> gaps(@QueryParam("from") String from, @QueryParam("to") String to, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("handovers")
@@ -132,18 +151,29 @@ public interface DutiesApi {
     @GET
     @Path("checks")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.STATION_OPERATOR, Roles.AGENT, Roles.TECHNICIAN })
-    List<CheckTask> checks();
+    Page<CheckTask> checks(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("checks/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.STATION_OPERATOR, Roles.AGENT, Roles.TECHNICIAN })
+    CheckTask check(@PathParam("id") String id);
 
     @POST
     @Path("checks/{id}/records")
     @RolesAllowed({ Roles.SHIFT_LEAD, Roles.STATION_OPERATOR, Roles.AGENT, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.CYLINDER_CLERK })
     Response recordCheck(@PathParam("id") String id, CheckRecord record);
 
-    /** Rounds due and done on {@code day}, per task and per person. */
+    /** One round as recorded: the check, the day and the slot (HH:mm) it was due. */
+    @GET
+    @Path("checks/{id}/records/{date}/{slot}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.STATION_OPERATOR, Roles.AGENT, Roles.TECHNICIAN })
+    CheckRecord checkRecord(@PathParam("id") String id, @PathParam("date") String date, @PathParam("slot") String slot);
+
+    /** Rounds due and done on {@code date}, per task and per person. */
     @GET
     @Path("checks/compliance")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
-    List<Compliance> compliance(@QueryParam("day") String day);
+    Page<Compliance> compliance(@QueryParam("date") String date, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("assessments/items")
@@ -151,7 +181,12 @@ public interface DutiesApi {
     Response addAssessmentItem(AssessmentItem item);
 
     @GET
+    @Path("assessments/items/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
+    AssessmentItem assessmentItem(@PathParam("id") String id);
+
+    @GET
     @Path("assessments")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
-    List<Assessment> assessments(@QueryParam("month") String month);
+    Page<Assessment> assessments(@QueryParam("month") String month, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 }

@@ -5,7 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 /** A handover as recorded; once accepted it is never edited, only annotated. */
-public record Handover(String id, String shift, LocalDate day, String outgoing, String incoming, List<String> openTickets, long cashFen,
+public record Handover(String id, String shift, LocalDate dayOn, String outgoing, String incoming, List<String> openTickets, long cashFen,
         int vouchers, String point, List<String> cylinderStock, String tools, String incidents, String notes, String status,
         OffsetDateTime recordedAt, OffsetDateTime answeredAt, String disputeReason, List<Annotation> annotations) {
 

@@ -3,5 +3,5 @@ package com.gasline.duties.api.rest;
 import java.time.LocalDate;
 
 /** 培训记录, e.g. 岗前培训: the course, hours and result. */
-public record Training(LocalDate day, String course, Integer hours, String result) {
+public record Training(LocalDate trainedOn, String course, Integer hours, String result) {
 }

@@ -1,6 +1,5 @@
 package com.gasline.duties.internal.rest;
 
-import java.net.URI;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -28,6 +27,8 @@ import com.gasline.duties.internal.service.Handovers;
 import com.gasline.duties.internal.service.Personnel;
 import com.gasline.duties.internal.service.Positions;
 import com.gasline.duties.internal.service.Rosters;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.problem.Validation;
 
@@ -54,14 +55,19 @@ public class DutiesResource implements DutiesApi {
     }
 
     @Override
-    public List<Position> positions() {
-        return positions.positions(requests.tenant());
+    public Page<Position> positions(Integer page, Integer size) {
+        return positions.positions(requests.tenant(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public Position position(String code) {
+        return positions.position(requests.tenant(), code);
     }
 
     @Override
     public Response createPosition(Position position) {
         Position p = positions.savePosition(requests.tenant(), null, position, true);
-        return Response.created(URI.create("positions/" + p.code())).entity(p).build();
+        return Response.created(requests.location("positions", p.code())).entity(p).build();
     }
 
     @Override
@@ -72,12 +78,17 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response addStaff(Staff staff) {
         Staff s = personnel.addStaff(requests.tenant(), staff);
-        return Response.created(URI.create("staff/" + s.username())).entity(s).build();
+        return Response.created(requests.location("staff", s.username())).entity(s).build();
     }
 
     @Override
-    public List<Staff> staff() {
-        return personnel.staff(requests.tenant());
+    public Page<Staff> staff(Integer page, Integer size) {
+        return personnel.staff(requests.tenant(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public Staff staffMember(String username) {
+        return personnel.staffMember(requests.tenant(), username);
     }
 
     @Override
@@ -88,12 +99,17 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response createShift(Shift shift) {
         Shift s = rosters.createShift(requests.tenant(), shift);
-        return Response.created(URI.create("shifts/" + s.code())).entity(s).build();
+        return Response.created(requests.location("shifts", s.code())).entity(s).build();
     }
 
     @Override
-    public List<Shift> shifts() {
-        return rosters.shifts(requests.tenant());
+    public Page<Shift> shifts(Integer page, Integer size) {
+        return rosters.shifts(requests.tenant(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public Shift shift(String code) {
+        return rosters.shift(requests.tenant(), code);
     }
 
     @Override
@@ -112,21 +128,24 @@ public class DutiesResource implements DutiesApi {
     }
 
     @Override
-    public List<Roster> rosters(String from, String to) {
+    public Page<Roster> rosters(String from, String to, Integer page, Integer size) {
+        PageRequest pages = PageRequest.of(page, size);
         LocalDate[] p = Rosters.period(from, to);
-        return rosters.rosters(requests.tenant(), requests.requireCaller(), p[0], p[1]);
+        // computed for the bounded period, then cut: total counts every planned day of it
+        return pages.slice(rosters.rosters(requests.tenant(), requests.requireCaller(), p[0], p[1]));
     }
 
     @Override
-    public List<Gap> gaps(String from, String to) {
+    public Page<Gap> gaps(String from, String to, Integer page, Integer size) {
+        PageRequest pages = PageRequest.of(page, size);
         LocalDate[] p = Rosters.period(from, to);
-        return rosters.gaps(requests.tenant(), p[0], p[1]);
+        return pages.slice(rosters.gaps(requests.tenant(), p[0], p[1]));
     }
 
     @Override
     public Response handOver(NewHandover handover) {
         Handover h = handovers.handOver(requests.tenant(), requests.requireCaller(), handover);
-        return Response.created(URI.create("handovers/" + h.id())).entity(h).build();
+        return Response.created(requests.location("handovers", h.id())).entity(h).build();
     }
 
     @Override
@@ -152,31 +171,50 @@ public class DutiesResource implements DutiesApi {
     @Override
     public Response createCheck(CheckTask task) {
         CheckTask t = checks.createCheck(requests.tenant(), task);
-        return Response.created(URI.create("checks/" + t.id())).entity(t).build();
+        return Response.created(requests.location("checks", t.id())).entity(t).build();
     }
 
     @Override
-    public List<CheckTask> checks() {
-        return checks.checks(requests.tenant());
+    public Page<CheckTask> checks(Integer page, Integer size) {
+        return checks.checks(requests.tenant(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public CheckTask check(String id) {
+        return checks.check(requests.tenant(), id);
     }
 
     @Override
     public Response recordCheck(String id, CheckRecord record) {
-        return Response.status(201).entity(checks.record(requests.tenant(), requests.requireCaller(), id, record)).build();
+        CheckRecord r = checks.record(requests.tenant(), requests.requireCaller(), id, record);
+        return Response.created(requests.location("checks", id, "records", r.dayOn().toString(), r.slot())).entity(r).build();
     }
 
     @Override
-    public List<Compliance> compliance(String day) {
-        return checks.compliance(requests.tenant(), Validation.date(day, "day"));
+    public CheckRecord checkRecord(String id, String date, String slot) {
+        return checks.record(requests.tenant(), id, Validation.date(date, "date"), slot);
+    }
+
+    @Override
+    public Page<Compliance> compliance(String date, Integer page, Integer size) {
+        PageRequest pages = PageRequest.of(page, size);
+        return pages.slice(checks.compliance(requests.tenant(), Validation.date(date, "date")));
     }
 
     @Override
     public Response addAssessmentItem(AssessmentItem item) {
-        return Response.status(201).entity(assessments.addItem(requests.tenant(), requests.requireCaller(), item)).build();
+        AssessmentItem added = assessments.addItem(requests.tenant(), requests.requireCaller(), item);
+        return Response.created(requests.location("assessments", "items", added.id())).entity(added).build();
     }
 
     @Override
-    public List<Assessment> assessments(String month) {
-        return assessments.assessments(requests.tenant(), month);
+    public AssessmentItem assessmentItem(String id) {
+        return assessments.item(requests.tenant(), id);
+    }
+
+    @Override
+    public Page<Assessment> assessments(String month, Integer page, Integer size) {
+        PageRequest pages = PageRequest.of(page, size);
+        return pages.slice(assessments.assessments(requests.tenant(), month));
     }
 }

@@ -56,8 +56,22 @@ public class Assessments {
             e.byUser = caller.username();
             e.at = store.now(tenant);
             em.persist(e);
-            return new AssessmentItem(e.username, e.month, e.points, e.reason);
+            return view(e);
         });
+    }
+
+    public AssessmentItem item(String tenant, String id) {
+        return store.in(tenant, em -> {
+            AssessmentItemEntity e = id == null ? null : em.find(AssessmentItemEntity.class, id);
+            if (e == null) {
+                throw Problems.notFound(Text.of("没有这条考核记录", "No such assessment item"));
+            }
+            return view(e);
+        });
+    }
+
+    private static AssessmentItem view(AssessmentItemEntity e) {
+        return new AssessmentItem(e.id, e.username, e.month, e.points, e.reason);
     }
 
     /** The month's scores, ranked within each position by the sum of this and the two months before. */

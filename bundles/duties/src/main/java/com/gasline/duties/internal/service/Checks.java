@@ -8,6 +8,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import javax.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
@@ -21,6 +23,8 @@ import com.gasline.duties.internal.store.CheckRecordEntity;
 import com.gasline.duties.internal.store.CheckTaskEntity;
 import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.ShiftEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -59,9 +63,32 @@ public class Checks {
         });
     }
 
-    public List<CheckTask> checks(String tenant) {
-        return store.in(tenant, em -> em.createQuery("select t from CheckTaskEntity t order by t.shift, t.name", CheckTaskEntity.class)
-                .getResultList().stream().map(Checks::view).toList());
+    public Page<CheckTask> checks(String tenant, PageRequest page) {
+        return store.in(tenant, em -> page.read(em.createQuery("select count(t) from CheckTaskEntity t", Long.class),
+                em.createQuery("select t from CheckTaskEntity t order by t.shift, t.name, t.id", CheckTaskEntity.class), Checks::view));
+    }
+
+    public CheckTask check(String tenant, String id) {
+        return store.in(tenant, em -> view(task(em, id)));
+    }
+
+    public CheckRecord record(String tenant, String taskId, LocalDate day, String slot) {
+        return store.in(tenant, em -> {
+            task(em, taskId);
+            CheckRecordEntity e = em.find(CheckRecordEntity.class, taskId + "/" + day + "/" + slot);
+            if (e == null) {
+                throw Problems.notFound(Text.of("该轮次没有记录", "No record of that round"));
+            }
+            return new CheckRecord(e.day, e.slot, e.done, e.note, e.byUser);
+        });
+    }
+
+    private static CheckTaskEntity task(EntityManager em, String id) {
+        CheckTaskEntity t = id == null ? null : em.find(CheckTaskEntity.class, id);
+        if (t == null) {
+            throw Problems.notFound(Text.of("没有这个巡检任务", "No such check"));
+        }
+        return t;
     }
 
     private static CheckTask view(CheckTaskEntity e) {
@@ -73,11 +100,9 @@ public class Checks {
         Validation.requireBody(r);
         new Validation().matches("slot", r.slot(), Rosters.TIME, "HH:mm", "HH:mm").required("done", r.done()).maxLength("note", r.note(), 300)
                 .throwIfInvalid();
-        LocalDate day = r.day() == null ? store.today(tenant) : r.day();
+        LocalDate day = r.dayOn() == null ? store.today(tenant) : r.dayOn();
         return store.in(tenant, em -> {
-            if (em.find(CheckTaskEntity.class, taskId) == null) {
-                throw Problems.notFound(Text.of("没有这个巡检任务", "No such check"));
-            }
+            task(em, taskId);
             String id = taskId + "/" + day + "/" + r.slot();
             if (em.find(CheckRecordEntity.class, id) != null) {
                 throw Problems.conflict(Text.of("该轮次已记录", "That round is recorded"));

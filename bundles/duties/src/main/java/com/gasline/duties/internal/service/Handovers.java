@@ -71,7 +71,7 @@ public class Handovers {
             HandoverEntity e = new HandoverEntity();
             e.id = UUID.randomUUID().toString();
             e.shift = h.shift();
-            e.day = h.day() == null ? store.today(tenant) : h.day();
+            e.day = h.dayOn() == null ? store.today(tenant) : h.dayOn();
             e.outgoing = caller.username();
             e.incoming = h.incoming();
             e.openTickets = open;

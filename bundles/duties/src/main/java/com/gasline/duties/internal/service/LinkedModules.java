@@ -8,7 +8,6 @@ import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.gasline.cylinders.api.CylinderStock;
 import com.gasline.platform.api.tenant.TenantRegistry;
-import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.ticketing.api.TicketQueries;
 
 /**
@@ -63,7 +62,7 @@ public class LinkedModules {
 
     /** Whether {@code username} is a platform user of the branch. */
     boolean isUser(String tenant, String username) {
-        return tenants.users(tenant).stream().map(UserInfo::username).anyMatch(u -> u.equals(username));
+        return tenants.hasUser(tenant, username);
     }
 
     private boolean enabled(String tenant, String module) {

@@ -16,12 +16,13 @@ import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.PositionEntity;
 import com.gasline.duties.internal.store.StaffEntity;
 import com.gasline.duties.internal.store.TrainingEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.TenantRegistry;
-import com.gasline.platform.api.tenant.UserInfo;
 
 /** Staff: platform users of the branch placed in a position, with their training records. */
 @Component(service = Personnel.class)
@@ -42,7 +43,7 @@ public class Personnel {
         new Validation().required("username", s.username()).required("name", s.name()).maxLength("name", s.name(), 100)
                 .required("position", s.position()).maxLength("position", s.position(), 120)
                 .maxLength("phone", s.phone(), 30).throwIfInvalid();
-        boolean user = tenants.users(tenant).stream().map(UserInfo::username).anyMatch(s.username()::equals);
+        boolean user = tenants.hasUser(tenant, s.username());
         if (!user) {
             throw Problems.ruleViolated(Text.of("本分公司没有这个系统用户", "No such user in this branch"),
                     List.of(new FieldError("username", Text.of("先在平台创建用户", "create the platform user first"))));
@@ -65,21 +66,25 @@ public class Personnel {
         });
     }
 
-    public List<Staff> staff(String tenant) {
-        return store.in(tenant, em -> em.createQuery("select s from StaffEntity s order by s.position, s.username", StaffEntity.class)
-                .getResultList().stream().map(s -> view(em, s)).toList());
+    public Page<Staff> staff(String tenant, PageRequest page) {
+        return store.in(tenant, em -> page.read(em.createQuery("select count(s) from StaffEntity s", Long.class),
+                em.createQuery("select s from StaffEntity s order by s.position, s.username", StaffEntity.class), s -> view(em, s)));
+    }
+
+    public Staff staffMember(String tenant, String username) {
+        return store.in(tenant, em -> view(em, staffMember(em, username)));
     }
 
     public Staff addTraining(String tenant, String username, Training t) {
         Validation.requireBody(t);
-        new Validation().required("day", t.day()).required("course", t.course()).maxLength("course", t.course(), 200).maxLength("result", t.result(), 300)
+        new Validation().required("trainedOn", t.trainedOn()).required("course", t.course()).maxLength("course", t.course(), 200).maxLength("result", t.result(), 300)
                 .check(t.hours() == null || t.hours() > 0, "hours", "须大于 0", "must be more than 0").throwIfInvalid();
         return store.in(tenant, em -> {
             StaffEntity s = staffMember(em, username);
             TrainingEntity e = new TrainingEntity();
             e.id = UUID.randomUUID().toString();
             e.username = username;
-            e.day = t.day();
+            e.day = t.trainedOn();
             e.course = t.course();
             e.hours = t.hours() == null ? 0 : t.hours();
             e.result = t.result();

@@ -15,6 +15,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.gasline.duties.api.rest.Position;
 import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.PositionEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -34,11 +36,22 @@ public class Positions {
         this.store = store;
     }
 
-    public List<Position> positions(String tenant) {
+    public Page<Position> positions(String tenant, PageRequest page) {
         return store.in(tenant, em -> {
             Catalogue.seedOnce(em, json, store.now(tenant));
-            return em.createQuery("select p from PositionEntity p order by p.code", PositionEntity.class).getResultList().stream()
-                    .map(Positions::view).toList();
+            return page.read(em.createQuery("select count(p) from PositionEntity p", Long.class),
+                    em.createQuery("select p from PositionEntity p order by p.code", PositionEntity.class), Positions::view);
+        });
+    }
+
+    public Position position(String tenant, String code) {
+        return store.in(tenant, em -> {
+            Catalogue.seedOnce(em, json, store.now(tenant));
+            PositionEntity p = code == null ? null : em.find(PositionEntity.class, code);
+            if (p == null) {
+                throw Problems.notFound(Text.of("没有这个岗位", "No such position"));
+            }
+            return view(p);
         });
     }
 

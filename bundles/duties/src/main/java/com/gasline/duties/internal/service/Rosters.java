@@ -30,6 +30,8 @@ import com.gasline.duties.internal.store.SeatRuleEntity;
 import com.gasline.duties.internal.store.ShiftEntity;
 import com.gasline.duties.internal.store.PositionEntity;
 import com.gasline.duties.internal.store.StaffEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.FieldError;
@@ -75,9 +77,19 @@ public class Rosters {
         });
     }
 
-    public List<Shift> shifts(String tenant) {
-        return store.in(tenant, em -> em.createQuery("select s from ShiftEntity s order by s.starts", ShiftEntity.class).getResultList().stream()
-                .map(Rosters::view).toList());
+    public Page<Shift> shifts(String tenant, PageRequest page) {
+        return store.in(tenant, em -> page.read(em.createQuery("select count(s) from ShiftEntity s", Long.class),
+                em.createQuery("select s from ShiftEntity s order by s.starts, s.code", ShiftEntity.class), Rosters::view));
+    }
+
+    public Shift shift(String tenant, String code) {
+        return store.in(tenant, em -> {
+            ShiftEntity s = code == null ? null : em.find(ShiftEntity.class, code);
+            if (s == null) {
+                throw Problems.notFound(Text.of("没有这个班次", "No such shift"));
+            }
+            return view(s);
+        });
     }
 
     private static Shift view(ShiftEntity e) {

@@ -121,6 +121,6 @@ class RosterGapsTest {
         Map<String, ShiftSpan> day = Map.of("D", new ShiftSpan("D", LocalTime.of(8, 0), LocalTime.of(20, 0), "ALL"));
         List<Gap> gaps = RosterGaps.find(List.of(new Seats("agent", 9, 10, 1)), day, List.of(new Duty(DAY, "D", "agent")), DAY.minusDays(1),
                 DAY.plusDays(1));
-        assertEquals(List.of(DAY.minusDays(1), DAY.plusDays(1)), gaps.stream().map(Gap::date).toList());
+        assertEquals(List.of(DAY.minusDays(1), DAY.plusDays(1)), gaps.stream().map(Gap::dayOn).toList());
     }
 }

@@ -1,7 +1,5 @@
 package com.gasline.metering.api.rest;
 
-import java.util.List;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -27,7 +25,7 @@ public interface AccountMoneyApi {
     @GET
     @Path("bills")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR })
-    List<Bill> bills();
+    Page<Bill> bills(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     /** Every movement of the account's money, oldest first, with the balance after each. */
     @GET
@@ -45,6 +43,11 @@ public interface AccountMoneyApi {
     @Path("refunds")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
     Response refund(NewRefund refund);
+
+    @GET
+    @Path("refunds/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER, Roles.CLERK, Roles.SUPERVISOR })
+    Refund refundById(@PathParam("id") String id);
 
     /** Asks for an adjustment or write-off; money moves only when another person approves it. */
     @POST

@@ -1,7 +1,5 @@
 package com.gasline.metering.api.rest;
 
-import java.util.List;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -9,8 +7,10 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 
+import com.gasline.platform.api.Page;
 import com.gasline.platform.api.Roles;
 
 /** {@code /api/v1/tenants/{tenant}/metering/adjustments}: the adjustments waiting for a second person's decision. */
@@ -20,7 +20,12 @@ public interface AdjustmentsApi {
 
     @GET
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
-    List<Adjustment> pending();
+    Page<Adjustment> pending(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.CASHIER, Roles.CLERK })
+    Adjustment adjustment(@PathParam("id") String id);
 
     /** By someone other than the person who asked (422 otherwise); only then does the money move. */
     @POST

@@ -1,7 +1,5 @@
 package com.gasline.metering.api.rest;
 
-import java.util.List;
-
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -58,12 +56,17 @@ public interface MeteringApi {
     @GET
     @Path("routes/{id}/orders")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
-    List<ReadingOrder> orders(@PathParam("id") String id);
+    Page<ReadingOrder> orders(@PathParam("id") String id, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("readings")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER })
     Response submitReading(NewReading reading);
+
+    @GET
+    @Path("readings/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.SUPERVISOR })
+    Reading reading(@PathParam("id") String id);
 
     /** Thousands of readings at once; one result per item, a bad item never blocks the others. */
     @POST
@@ -120,7 +123,7 @@ public interface MeteringApi {
     @GET
     @Path("tariffs/{category}/notices")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
-    List<String> priceChangeNotices(@PathParam("category") String category);
+    Page<String> priceChangeNotices(@PathParam("category") String category, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("bill-runs")
@@ -157,6 +160,12 @@ public interface MeteringApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
     Response pay(@HeaderParam("Idempotency-Key") String idempotencyKey, NewPayment payment);
 
+    /** A payment or an IC-card purchase, with how it settled bills. */
+    @GET
+    @Path("payments/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER, Roles.CLERK, Roles.SUPERVISOR })
+    Payment payment(@PathParam("id") String id);
+
     @POST
     @Path("ic-purchases")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CASHIER })
@@ -171,13 +180,18 @@ public interface MeteringApi {
     @GET
     @Path("arrears/{accountNo}/dunning")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
-    List<DunningStep> dunning(@PathParam("accountNo") String accountNo);
+    Page<DunningStep> dunning(@PathParam("accountNo") String accountNo, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("arrears/{accountNo}/dunning/{id}")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
+    DunningStep dunningStep(@PathParam("accountNo") String accountNo, @PathParam("id") String id);
 
     /** Prepaid (IC-card) accounts whose balance is below {@code belowFen} (default 2000 fen): the low-balance notices to send. */
     @GET
     @Path("prepaid/low-balance")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
-    List<LowBalance> lowBalance(@QueryParam("belowFen") Long belowFen);
+    Page<LowBalance> lowBalance(@QueryParam("belowFen") Long belowFen, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @GET
     @Path("arrears")

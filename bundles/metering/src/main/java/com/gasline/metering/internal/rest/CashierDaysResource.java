@@ -1,10 +1,7 @@
 package com.gasline.metering.internal.rest;
 
-import java.net.URI;
-import java.net.URLEncoder;
-import java.nio.charset.StandardCharsets;
-
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriBuilder;
 
 import com.gasline.metering.api.rest.CashierDay;
 import com.gasline.metering.api.rest.CashierDaysApi;
@@ -30,7 +27,9 @@ public class CashierDaysResource implements CashierDaysApi {
     @Override
     public Response close(String date, String cashier) {
         CashierDay closed = days.close(requests.tenant(), requests.requireCaller(), date, cashier);
-        return Response.created(URI.create("cashier-days/" + closed.dayOn() + "?cashier=" + URLEncoder.encode(closed.cashier(), StandardCharsets.UTF_8))).entity(closed).build();
+        // the closed day of that cashier (or of the branch, "*"), as GET answers it
+        return Response.created(UriBuilder.fromUri(requests.location("cashier-days", closed.dayOn().toString())).queryParam("cashier", closed.cashier())
+                .build()).entity(closed).build();
     }
 
     @Override

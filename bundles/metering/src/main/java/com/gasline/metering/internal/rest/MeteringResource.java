@@ -1,7 +1,5 @@
 package com.gasline.metering.internal.rest;
 
-import java.net.URI;
-import java.util.List;
 
 import javax.ws.rs.core.Response;
 
@@ -26,6 +24,7 @@ import com.gasline.metering.api.rest.NewMeter;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.NewRoute;
+import com.gasline.metering.api.rest.Payment;
 import com.gasline.metering.api.rest.Reading;
 import com.gasline.metering.api.rest.ReceiptsApi;
 import com.gasline.metering.api.rest.ReadingOrder;
@@ -80,7 +79,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response createMeter(NewMeter meter) {
         Meter installed = meters.install(requests.tenant(), meter);
-        return Response.created(URI.create("meters/" + installed.serial())).entity(installed).build();
+        return Response.created(requests.location("meters", installed.serial())).entity(installed).build();
     }
 
     @Override
@@ -96,7 +95,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response createRoute(NewRoute route) {
         Route created = books.create(requests.tenant(), route);
-        return Response.created(URI.create("routes/" + created.id())).entity(created).build();
+        return Response.created(requests.location("routes", created.id())).entity(created).build();
     }
 
     @Override
@@ -105,14 +104,20 @@ public class MeteringResource implements MeteringApi {
     }
 
     @Override
-    public List<ReadingOrder> orders(String id) {
-        return books.orders(requests.tenant(), id);
+    public Page<ReadingOrder> orders(String id, Integer page, Integer size) {
+        PageRequest pages = PageRequest.of(page, size);
+        return pages.slice(books.orders(requests.tenant(), id));
     }
 
     @Override
     public Response submitReading(NewReading reading) {
         Reading recorded = readings.submit(requests.tenant(), requests.requireCaller(), reading);
-        return Response.created(URI.create("readings/" + recorded.id())).entity(recorded).build();
+        return Response.created(requests.location("readings", recorded.id())).entity(recorded).build();
+    }
+
+    @Override
+    public Reading reading(String id) {
+        return readings.reading(requests.tenant(), id);
     }
 
     @Override
@@ -133,7 +138,7 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response estimateReading(NewEstimate estimate) {
         Reading recorded = holds.estimates().estimate(requests.tenant(), requests.requireCaller(), estimate);
-        return Response.created(URI.create("readings/" + recorded.id())).entity(recorded).build();
+        return Response.created(requests.location("readings", recorded.id())).entity(recorded).build();
     }
 
     @Override
@@ -157,14 +162,14 @@ public class MeteringResource implements MeteringApi {
     }
 
     @Override
-    public List<String> priceChangeNotices(String category) {
-        return tariffs.notices(requests.tenant(), category);
+    public Page<String> priceChangeNotices(String category, Integer page, Integer size) {
+        return tariffs.notices(requests.tenant(), category, PageRequest.of(page, size));
     }
 
     @Override
     public Response startBillRun(NewBillRun run) {
         BillRun started = billRuns.start(requests.tenant(), requests.requireCaller().username(), run);
-        return Response.accepted(started).location(URI.create("bill-runs/" + started.id())).build();
+        return Response.accepted(started).location(requests.location("bill-runs", started.id())).build();
     }
 
     @Override
@@ -195,29 +200,41 @@ public class MeteringResource implements MeteringApi {
     @Override
     public Response pay(String idempotencyKey, NewPayment payment) {
         Payments.Paid paid = payments.pay(requests.tenant(), requests.requireCaller().username(), idempotencyKey, payment);
-        return Response.status(201).location(URI.create("payments/" + paid.payment().id())).entity(paid.payment())
+        return Response.status(201).location(requests.location("payments", paid.payment().id())).entity(paid.payment())
                 .header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
+    }
+
+    @Override
+    public Payment payment(String id) {
+        return payments.payment(requests.tenant(), id);
     }
 
     @Override
     public Response buyGas(String idempotencyKey, IcPurchase purchase) {
         Payments.Paid paid = payments.buyGas(requests.tenant(), requests.requireCaller().username(), idempotencyKey, purchase);
-        return Response.status(201).entity(paid.payment()).header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
+        return Response.status(201).location(requests.location("payments", paid.payment().id())).entity(paid.payment())
+                .header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
     }
 
     @Override
-    public List<LowBalance> lowBalance(Long belowFen) {
-        return payments.lowBalance(requests.tenant(), belowFen);
+    public Page<LowBalance> lowBalance(Long belowFen, Integer page, Integer size) {
+        return payments.lowBalance(requests.tenant(), belowFen, PageRequest.of(page, size));
     }
 
     @Override
     public Response dun(String accountNo, DunningStep step) {
-        return Response.status(201).entity(dunning.dun(requests.tenant(), requests.requireCaller().username(), accountNo, step)).build();
+        DunningStep done = dunning.dun(requests.tenant(), requests.requireCaller().username(), accountNo, step);
+        return Response.created(requests.location("arrears", accountNo, "dunning", done.id())).entity(done).build();
     }
 
     @Override
-    public List<DunningStep> dunning(String accountNo) {
-        return dunning.dunning(requests.tenant(), accountNo);
+    public Page<DunningStep> dunning(String accountNo, Integer page, Integer size) {
+        return dunning.dunning(requests.tenant(), accountNo, PageRequest.of(page, size));
+    }
+
+    @Override
+    public DunningStep dunningStep(String accountNo, String id) {
+        return dunning.step(requests.tenant(), accountNo, id);
     }
 
     @Override

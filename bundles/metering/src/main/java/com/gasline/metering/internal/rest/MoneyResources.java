@@ -1,8 +1,5 @@
 package com.gasline.metering.internal.rest;
 
-import java.net.URI;
-import java.util.List;
-
 import javax.ws.rs.core.Response;
 
 import com.gasline.metering.api.rest.AccountBalance;
@@ -15,6 +12,7 @@ import com.gasline.metering.api.rest.Correction;
 import com.gasline.metering.api.rest.LedgerLine;
 import com.gasline.metering.api.rest.NewAdjustment;
 import com.gasline.metering.api.rest.NewRefund;
+import com.gasline.metering.api.rest.Refund;
 import com.gasline.metering.api.rest.Reversal;
 import com.gasline.metering.internal.service.AccountLedger;
 import com.gasline.metering.internal.service.Adjustments;
@@ -49,8 +47,8 @@ public record MoneyResources(AccountLedger ledger, Refunds refunds, Adjustments 
     /** Public classes: CXF invokes them reflectively from its own bundle. */
     public record AccountMoneyResource(MoneyResources r, String accountNo) implements AccountMoneyApi {
         @Override
-        public List<Bill> bills() {
-            return r.billing().bills(r.requests().tenant(), accountNo);
+        public Page<Bill> bills(Integer page, Integer size) {
+            return r.billing().bills(r.requests().tenant(), accountNo, PageRequest.of(page, size));
         }
 
         @Override
@@ -65,13 +63,19 @@ public record MoneyResources(AccountLedger ledger, Refunds refunds, Adjustments 
 
         @Override
         public Response refund(NewRefund refund) {
-            return Response.status(201).entity(r.refunds().refund(r.requests().tenant(), r.user(), accountNo, refund)).build();
+            Refund paid = r.refunds().refund(r.requests().tenant(), r.user(), accountNo, refund);
+            return Response.created(r.requests().location("accounts", accountNo, "refunds", paid.id())).entity(paid).build();
+        }
+
+        @Override
+        public Refund refundById(String id) {
+            return r.refunds().refund(r.requests().tenant(), accountNo, id);
         }
 
         @Override
         public Response requestAdjustment(NewAdjustment adjustment) {
             Adjustment asked = r.adjustments().request(r.requests().tenant(), r.user(), accountNo, adjustment);
-            return Response.created(URI.create("../../adjustments/" + asked.id())).entity(asked).build();
+            return Response.created(r.requests().location("adjustments", asked.id())).entity(asked).build();
         }
     }
 
@@ -94,8 +98,13 @@ public record MoneyResources(AccountLedger ledger, Refunds refunds, Adjustments 
 
     public record AdjustmentsResource(MoneyResources r) implements AdjustmentsApi {
         @Override
-        public List<Adjustment> pending() {
-            return r.adjustments().pending(r.requests().tenant());
+        public Page<Adjustment> pending(Integer page, Integer size) {
+            return r.adjustments().pending(r.requests().tenant(), PageRequest.of(page, size));
+        }
+
+        @Override
+        public Adjustment adjustment(String id) {
+            return r.adjustments().adjustment(r.requests().tenant(), id);
         }
 
         @Override

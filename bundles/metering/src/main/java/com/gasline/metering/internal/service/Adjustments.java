@@ -20,6 +20,8 @@ import com.gasline.metering.internal.store.BalanceEntity;
 import com.gasline.metering.internal.store.BillEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -67,9 +69,20 @@ public class Adjustments {
         });
     }
 
-    public List<Adjustment> pending(String tenant) {
-        return store.in(tenant, em -> em.createQuery("select a from AdjustmentEntity a where a.status = 'PENDING' order by a.requestedAt",
-                AdjustmentEntity.class).getResultList().stream().map(Adjustments::view).toList());
+    public Page<Adjustment> pending(String tenant, PageRequest page) {
+        return store.in(tenant, em -> page.read(em.createQuery("select count(a) from AdjustmentEntity a where a.status = 'PENDING'", Long.class),
+                em.createQuery("select a from AdjustmentEntity a where a.status = 'PENDING' order by a.requestedAt, a.id", AdjustmentEntity.class),
+                Adjustments::view));
+    }
+
+    public Adjustment adjustment(String tenant, String id) {
+        return store.in(tenant, em -> {
+            AdjustmentEntity a = id == null ? null : em.find(AdjustmentEntity.class, id);
+            if (a == null) {
+                throw Problems.notFound(Text.of("没有这笔调账申请", "No such adjustment"));
+            }
+            return view(a);
+        });
     }
 
     /** Decided once, by someone other than the person who asked. */

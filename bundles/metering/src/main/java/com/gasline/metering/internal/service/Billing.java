@@ -31,6 +31,8 @@ import com.gasline.metering.internal.store.BillLineEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.ReadingEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
@@ -64,11 +66,12 @@ public class Billing {
     }
 
     /** The account's bills with their lines, latest first. */
-    public List<Bill> bills(String tenant, String accountNo) {
+    public Page<Bill> bills(String tenant, String accountNo, PageRequest page) {
         return store.in(tenant, em -> {
             AccountLedger.known(em.find(MeteredAccountEntity.class, accountNo));
-            return em.createQuery("select b from BillEntity b where b.accountNo = :a order by b.toDate desc, b.period desc", BillEntity.class)
-                    .setParameter("a", accountNo).getResultList().stream().map(b -> view(em, b)).toList();
+            return page.read(em.createQuery("select count(b) from BillEntity b where b.accountNo = :a", Long.class).setParameter("a", accountNo),
+                    em.createQuery("select b from BillEntity b where b.accountNo = :a order by b.toDate desc, b.period desc, b.id", BillEntity.class)
+                            .setParameter("a", accountNo), b -> view(em, b));
         });
     }
 

@@ -24,6 +24,8 @@ import com.gasline.metering.internal.store.DunningEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.RouteEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -97,9 +99,21 @@ public class Dunning {
         });
     }
 
-    public List<DunningStep> dunning(String tenant, String accountNo) {
-        return store.in(tenant, em -> em.createQuery("select d from DunningEntity d where d.accountNo = :a order by d.at", DunningEntity.class)
-                .setParameter("a", accountNo).getResultList().stream().map(Dunning::view).toList());
+    public Page<DunningStep> dunning(String tenant, String accountNo, PageRequest page) {
+        return store.in(tenant, em -> page.read(
+                em.createQuery("select count(d) from DunningEntity d where d.accountNo = :a", Long.class).setParameter("a", accountNo),
+                em.createQuery("select d from DunningEntity d where d.accountNo = :a order by d.at, d.id", DunningEntity.class)
+                        .setParameter("a", accountNo), Dunning::view));
+    }
+
+    public DunningStep step(String tenant, String accountNo, String id) {
+        return store.in(tenant, em -> {
+            DunningEntity d = id == null ? null : em.find(DunningEntity.class, id);
+            if (d == null || !d.accountNo.equals(accountNo)) {
+                throw Problems.notFound(Text.of("没有这条催缴记录", "No such dunning step"));
+            }
+            return view(d);
+        });
     }
 
     private static List<String> steps(EntityManager em, String accountNo) {
@@ -108,7 +122,7 @@ public class Dunning {
     }
 
     private static DunningStep view(DunningEntity e) {
-        return new DunningStep(e.step, e.note, e.owedFen, e.daysOverdue, e.byUser, e.at);
+        return new DunningStep(e.id, e.step, e.note, e.owedFen, e.daysOverdue, e.byUser, e.at);
     }
 
     /** 催缴 at the next reading: the next reading day of the account's book after {@code asOf}. */

@@ -39,14 +39,14 @@ public class FinalReading implements AccountClosing {
     }
 
     @Override
-    public void beforeClose(String tenant, String accountNo, String actor, String finalReading, boolean keepCredit) {
+    public void beforeClose(String tenant, String accountNo, String actor, BigDecimal finalReading, boolean keepCredit) {
         closeMeter(tenant, accountNo, finalReading);
         if (!keepCredit) {
             refunds.refundCredit(tenant, actor, accountNo);
         }
     }
 
-    private void closeMeter(String tenant, String accountNo, String finalReading) {
+    private void closeMeter(String tenant, String accountNo, BigDecimal finalReading) {
         List<MeterEntity> inService = store.in(tenant, em -> em.createQuery(
                 "select m from MeterEntity m where m.accountNo = :a and m.status = 'ACTIVE'", MeterEntity.class).setParameter("a", accountNo)
                 .getResultList());
@@ -60,7 +60,7 @@ public class FinalReading implements AccountClosing {
         }
         MeterEntity meter = inService.get(0);
         readings.submit(tenant, new Caller(tenant, "销户", Set.of(Roles.CLERK)),
-                new NewReading(meter.serial, new BigDecimal(finalReading), store.today(tenant), "READER", false));
+                new NewReading(meter.serial, finalReading, store.today(tenant), "READER", false));
         store.in(tenant, em -> {
             billing.finalBill(em, accountNo, store.now(tenant));
             em.find(MeterEntity.class, meter.serial).status = "REMOVED";

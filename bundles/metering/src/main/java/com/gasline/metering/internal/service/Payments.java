@@ -27,6 +27,8 @@ import com.gasline.metering.internal.store.MeterEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.PaymentEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.persistence.Sequences;
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
@@ -132,17 +134,30 @@ public class Payments {
         }
     }
 
-    /** IC-card accounts with a meter in service whose prepayment balance is below {@code belowFen} (2000 when not given). */
-    public List<LowBalance> lowBalance(String tenant, Long belowFen) {
+    public Payment payment(String tenant, String id) {
+        return store.in(tenant, em -> {
+            PaymentEntity p = id == null ? null : em.find(PaymentEntity.class, id);
+            if (p == null) {
+                throw Problems.notFound(Text.of("没有这笔缴费", "No such payment"));
+            }
+            return view(em, p);
+        });
+    }
+
+    /**
+     * IC-card accounts with a meter in service whose prepayment balance is below {@code belowFen} (2000 when not given):
+     * each balance is judged here, so the page is cut from the whole list and {@code total} counts all of it.
+     */
+    public Page<LowBalance> lowBalance(String tenant, Long belowFen, PageRequest page) {
         new Validation().check(belowFen == null || belowFen > 0, "belowFen", "须大于 0", "must be more than 0").throwIfInvalid();
         long threshold = belowFen == null ? 2000 : belowFen;
-        return store.in(tenant, em -> em.createQuery("select distinct m.accountNo from MeterEntity m where m.type = 'IC_CARD' and m.status = 'ACTIVE'"
+        return page.slice(store.in(tenant, em -> em.createQuery("select distinct m.accountNo from MeterEntity m where m.type = 'IC_CARD' and m.status = 'ACTIVE'"
                 + " order by m.accountNo", String.class).getResultList().stream().map(no -> {
                     BalanceEntity b = em.find(BalanceEntity.class, no);
                     long balance = b == null ? 0 : b.balanceFen;
                     MeteredAccountEntity a = em.find(MeteredAccountEntity.class, no);
                     return balance < threshold ? new LowBalance(no, a == null ? null : a.holderName, a == null ? null : a.address, balance) : null;
-                }).filter(l -> l != null).toList());
+                }).filter(l -> l != null).toList()));
     }
 
     static PaymentEntity byKey(EntityManager em, String key) {

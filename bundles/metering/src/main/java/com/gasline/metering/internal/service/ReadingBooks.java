@@ -80,7 +80,7 @@ public class ReadingBooks {
         });
     }
 
-    /** The meters of the book due for reading, in walking order. */
+    /** The meters of the book due for reading, in walking order: judged meter by meter, so the whole book is listed for the page cut. */
     public List<ReadingOrder> orders(String tenant, String id) {
         LocalDate today = store.today(tenant);
         return store.in(tenant, em -> {

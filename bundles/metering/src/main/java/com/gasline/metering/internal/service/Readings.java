@@ -105,6 +105,16 @@ public class Readings {
     }
 
     /** 用气异常 not reviewed yet, oldest first; a superseded reading is no longer one. */
+    public Reading reading(String tenant, String id) {
+        return store.in(tenant, em -> {
+            ReadingEntity r = id == null ? null : em.find(ReadingEntity.class, id);
+            if (r == null) {
+                throw Problems.notFound(Text.of("没有这条抄表记录", "No such reading"));
+            }
+            return ReadingLog.view(r);
+        });
+    }
+
     public Page<Reading> anomalies(String tenant, PageRequest page) {
         return store.in(tenant, em -> {
             String held = "from ReadingEntity r where r.anomaly is not null and r.reviewed = false and r.supersededBy is null";

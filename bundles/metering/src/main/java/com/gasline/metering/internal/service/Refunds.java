@@ -1,5 +1,7 @@
 package com.gasline.metering.internal.service;
 
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -44,6 +46,16 @@ public class Refunds {
         });
         String receipt = receipt(tenant);
         return store.in(tenant, em -> pay(em, accountNo, r.amountFen(), r.reason().trim(), cashier, receipt, tenant));
+    }
+
+    public Refund refund(String tenant, String accountNo, String id) {
+        return store.in(tenant, em -> {
+            RefundEntity r = id == null ? null : em.find(RefundEntity.class, id);
+            if (r == null || !r.accountNo.equals(accountNo)) {
+                throw Problems.notFound(Text.of("没有这笔退费", "No such refund"));
+            }
+            return new Refund(r.id, r.receiptNo, r.accountNo, r.amountFen, r.reason, r.cashier, r.at);
+        });
     }
 
     /** 销户: what credit is left after the final bill goes back to the customer; null when there is none. */

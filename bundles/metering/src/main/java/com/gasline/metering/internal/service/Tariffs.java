@@ -21,6 +21,8 @@ import com.gasline.metering.api.rest.TariffVersion;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.TariffEntity;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 
@@ -81,15 +83,15 @@ public class Tariffs {
     }
 
     /** 气价调整通知: active metered accounts of the category when a version takes effect after today. */
-    public List<String> notices(String tenant, String categoryName) {
+    public Page<String> notices(String tenant, String categoryName, PageRequest page) {
         CustomerCategory category = category(categoryName);
         boolean pending = versions(tenant, category).stream().anyMatch(v -> v.effectiveFrom().isAfter(store.today(tenant)));
         if (!pending) {
-            return List.of();
+            return page.slice(List.of());
         }
-        return store.in(tenant, em -> em.createQuery(
-                "select a.accountNo from MeteredAccountEntity a where a.category = :c and a.state = 'ACTIVE' order by a.accountNo", String.class)
-                .setParameter("c", category.name()).getResultList());
+        String where = " from MeteredAccountEntity a where a.category = :c and a.state = 'ACTIVE'";
+        return store.in(tenant, em -> page.read(em.createQuery("select count(a)" + where, Long.class).setParameter("c", category.name()),
+                em.createQuery("select a.accountNo" + where + " order by a.accountNo", String.class).setParameter("c", category.name()), no -> no));
     }
 
     private static CustomerCategory category(String value) {

@@ -1,7 +1,9 @@
 package com.gasline.platform.api.jobs;
 
-import java.util.List;
 import java.util.Optional;
+
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 
 /**
  * Long or periodic work as rows in the database, shared by every node of a cluster: a job is split into
@@ -19,7 +21,7 @@ public interface Jobs {
     Optional<Job> find(String tenant, String id);
 
     /** The tenant's jobs, newest first, optionally of one type. */
-    List<Job> list(String tenant, String type, int offset, int limit);
+    Page<Job> list(String tenant, String type, PageRequest page);
 
     /** Stops a queued or running job: no further part starts; a part already running finishes. 409 when it already ended. */
     Job cancel(String tenant, String id);

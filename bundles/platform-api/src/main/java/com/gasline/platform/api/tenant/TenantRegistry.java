@@ -2,6 +2,9 @@ package com.gasline.platform.api.tenant;
 
 import java.util.List;
 
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
+
 /**
  * Tenants, their modules and their users. Used by tenant-admin (REST and shell); every method
  * validates its input and answers problems (400, 404, 409, 422) rather than partial writes.
@@ -12,7 +15,11 @@ public interface TenantRegistry {
 
     Tenant create(NewTenant tenant);
 
+    /** Every tenant, for the operator's console. */
     List<Tenant> list();
+
+    /** One page of the tenants, by code. */
+    Page<Tenant> list(PageRequest page);
 
     Tenant get(String code);
 
@@ -27,5 +34,9 @@ public interface TenantRegistry {
     /** Creates a branch user; {@code tenant} must exist; roles from {@code Roles.BRANCH_ROLES}. */
     UserInfo createUser(String tenant, NewUser user);
 
-    List<UserInfo> users(String tenant);
+    /** One page of the tenant's users, by username; 404 for an unknown tenant. */
+    Page<UserInfo> users(String tenant, PageRequest page);
+
+    /** Whether {@code username} is a user of the tenant (a branch's own check before it names a person). */
+    boolean hasUser(String tenant, String username);
 }

@@ -19,6 +19,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.jobs.JobPart;
 import com.gasline.platform.api.jobs.JobRequest;
@@ -233,16 +235,23 @@ public class JobStore {
         return tx(c -> job(c, tenant, id, now));
     }
 
-    List<Job> list(String tenant, String type, int offset, int limit, OffsetDateTime now) {
+    /** One page of the tenant's jobs, newest first, with the count of all of them. */
+    Page<Job> list(String tenant, String type, PageRequest page, OffsetDateTime now) {
         return tx(c -> {
-            String sql = SELECT_JOB + " WHERE tenant_id = ?" + (type == null ? "" : " AND type = ?")
-                    + " ORDER BY created_at DESC, id LIMIT " + limit + " OFFSET " + offset;
-            try (PreparedStatement s = type == null ? prepare(c, sql, tenant) : prepare(c, sql, tenant, type); ResultSet rs = s.executeQuery()) {
+            String where = " WHERE tenant_id = ?" + (type == null ? "" : " AND type = ?");
+            Object[] args = type == null ? new Object[] { tenant } : new Object[] { tenant, type };
+            long total;
+            try (PreparedStatement s = prepare(c, "SELECT count(*) FROM platform_job" + where, args); ResultSet rs = s.executeQuery()) {
+                rs.next();
+                total = rs.getLong(1);
+            }
+            String sql = SELECT_JOB + where + " ORDER BY created_at DESC, id LIMIT " + page.size() + " OFFSET " + page.offset();
+            try (PreparedStatement s = prepare(c, sql, args); ResultSet rs = s.executeQuery()) {
                 List<Job> jobs = new ArrayList<>();
                 while (rs.next()) {
                     jobs.add(JobRows.job(rs, now));
                 }
-                return jobs;
+                return new Page<>(jobs, page.page(), page.size(), total);
             }
         });
     }

@@ -2,7 +2,6 @@ package com.gasline.platform.internal.jobs;
 
 import java.time.Clock;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
@@ -10,6 +9,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.jobs.JobRequest;
 import com.gasline.platform.api.jobs.Jobs;
@@ -19,8 +20,6 @@ import com.gasline.platform.api.problem.Text;
 /** The {@link Jobs} service: queues work in the job tables and wakes this node's workers. */
 @Component(service = Jobs.class)
 public class JobsImpl implements Jobs {
-
-    static final int MAX_PAGE = 200;
 
     private final JobStore store;
     private final JobSignal signal;
@@ -46,8 +45,8 @@ public class JobsImpl implements Jobs {
     }
 
     @Override
-    public List<Job> list(String tenant, String type, int offset, int limit) {
-        return store.list(tenant, type, Math.max(0, offset), Math.max(1, Math.min(MAX_PAGE, limit)), OffsetDateTime.now(clock));
+    public Page<Job> list(String tenant, String type, PageRequest page) {
+        return store.list(tenant, type, page, OffsetDateTime.now(clock));
     }
 
     @Override

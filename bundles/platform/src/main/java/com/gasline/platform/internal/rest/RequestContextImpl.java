@@ -1,6 +1,9 @@
 package com.gasline.platform.internal.rest;
 
+import java.net.URI;
 import java.util.Optional;
+
+import javax.ws.rs.core.UriBuilder;
 
 import org.osgi.service.component.annotations.Component;
 
@@ -17,6 +20,7 @@ public class RequestContextImpl implements RequestContext {
     private final ThreadLocal<Caller> caller = new ThreadLocal<>();
     private final ThreadLocal<String> tenant = new ThreadLocal<>();
     private final ThreadLocal<Module> module = new ThreadLocal<>();
+    private final ThreadLocal<URI> root = new ThreadLocal<>();
 
     void begin(Caller who, String tenantPath) {
         caller.set(who);
@@ -27,11 +31,18 @@ public class RequestContextImpl implements RequestContext {
         caller.remove();
         tenant.remove();
         module.remove();
+        root.remove();
     }
 
     /** The module the rest of this request runs in, to tell its failures from its shutdown. */
-    void serving(Module m) {
+    void serving(Module m, URI moduleRoot) {
         module.set(m);
+        root.set(moduleRoot);
+    }
+
+    /** The root of the section this request runs in, from the request's own base URI. */
+    void servingSection(URI sectionRoot) {
+        root.set(sectionRoot);
     }
 
     Module servingModule() {
@@ -59,5 +70,14 @@ public class RequestContextImpl implements RequestContext {
             throw Problems.notFound(Text.of("不在分公司路径下", "Not a tenant path"));
         }
         return t;
+    }
+
+    @Override
+    public URI location(String... segments) {
+        URI r = root.get();
+        if (r == null) {
+            throw new IllegalStateException("location() outside a module or section request");
+        }
+        return UriBuilder.fromUri(r).segment(segments).build();
     }
 }

@@ -81,7 +81,9 @@ public class RestServer {
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
-            factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections),
+            // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
+            factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),

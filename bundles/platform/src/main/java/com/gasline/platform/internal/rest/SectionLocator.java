@@ -3,6 +3,8 @@ package com.gasline.platform.internal.rest;
 import javax.annotation.security.PermitAll;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
+import javax.ws.rs.core.Context;
+import javax.ws.rs.core.UriInfo;
 
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -16,14 +18,17 @@ import com.gasline.platform.internal.tenant.TenantGate;
 public final class SectionLocator {
 
     private final SectionWhiteboard sections;
+    private final RequestContextImpl requests;
 
-    SectionLocator(SectionWhiteboard sections) {
+    SectionLocator(SectionWhiteboard sections, RequestContextImpl requests) {
         this.sections = sections;
+        this.requests = requests;
     }
 
     @Path("{section}")
     @PermitAll
-    public Object section(@PathParam("section") String id) {
+    public Object section(@PathParam("section") String id, @Context UriInfo uri) {
+        requests.servingSection(uri.getBaseUriBuilder().path("v1").segment(id).build());
         return sections.active(id).map(s -> s.resource()).orElseThrow(() -> sections.known(id)
                 ? Problems.unavailable(Text.of("服务 " + id + " 正在更新，请稍后重试", "The " + id + " API is being updated; retry shortly"),
                         TenantGate.RETRY_AFTER_SECONDS)

@@ -1,9 +1,6 @@
 package com.gasline.platform.internal.rest;
 
-import java.util.List;
-
 import javax.annotation.security.RolesAllowed;
-import javax.ws.rs.DefaultValue;
 import javax.ws.rs.GET;
 import javax.ws.rs.POST;
 import javax.ws.rs.Path;
@@ -16,6 +13,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.jobs.Jobs;
@@ -40,9 +39,9 @@ public class TenantJobsResource {
 
     @GET
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.CLERK, Roles.CASHIER, Roles.AGENT })
-    public List<Job> list(@PathParam("tenant") String tenant, @QueryParam("type") String type,
-            @QueryParam("offset") @DefaultValue("0") int offset, @QueryParam("limit") @DefaultValue("50") int limit) {
-        return jobs.list(tenant, type, offset, limit);
+    public Page<Job> list(@PathParam("tenant") String tenant, @QueryParam("type") String type, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size) {
+        return jobs.list(tenant, type, PageRequest.of(page, size));
     }
 
     @GET

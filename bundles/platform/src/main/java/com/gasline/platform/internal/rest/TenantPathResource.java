@@ -1,8 +1,5 @@
 package com.gasline.platform.internal.rest;
 
-import java.net.URI;
-import java.util.List;
-
 import javax.annotation.security.PermitAll;
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -11,14 +8,19 @@ import javax.ws.rs.POST;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
+import javax.ws.rs.QueryParam;
+import javax.ws.rs.core.Context;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import javax.ws.rs.core.UriInfo;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.api.Module;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.tenant.NewPassword;
 import com.gasline.platform.api.tenant.NewUser;
@@ -53,9 +55,9 @@ public class TenantPathResource {
     /** Hands the rest of the path to the module; each of its methods checks its own roles. */
     @Path("{module}")
     @PermitAll
-    public Object module(@PathParam("tenant") String tenant, @PathParam("module") String moduleId) {
+    public Object module(@PathParam("tenant") String tenant, @PathParam("module") String moduleId, @Context UriInfo uri) {
         Module module = gate.enterModule(tenant, moduleId);
-        requests.serving(module);
+        requests.serving(module, uri.getBaseUriBuilder().path("v1/tenants").segment(tenant, moduleId).build());
         return module.resource();
     }
 
@@ -63,8 +65,8 @@ public class TenantPathResource {
     @Path("users")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
-    public List<UserInfo> users(@PathParam("tenant") String tenant) {
-        return registry.users(tenant);
+    public Page<UserInfo> users(@PathParam("tenant") String tenant, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
+        return registry.users(tenant, PageRequest.of(page, size));
     }
 
     @POST
@@ -72,9 +74,9 @@ public class TenantPathResource {
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
-    public Response createUser(@PathParam("tenant") String tenant, NewUser user) {
+    public Response createUser(@PathParam("tenant") String tenant, NewUser user, @Context UriInfo uri) {
         UserInfo created = registry.createUser(tenant, user);
-        return Response.created(URI.create("users/" + created.username())).entity(created).build();
+        return Response.created(uri.getAbsolutePathBuilder().segment(created.username()).build()).entity(created).build();
     }
 
     @GET

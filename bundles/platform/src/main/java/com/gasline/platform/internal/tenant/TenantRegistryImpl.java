@@ -23,6 +23,8 @@ import org.osgi.service.component.annotations.ReferenceCardinality;
 import org.osgi.service.component.annotations.ReferencePolicy;
 
 import com.gasline.platform.api.Module;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.problem.Problems;
@@ -122,6 +124,13 @@ public class TenantRegistryImpl implements TenantRegistry {
     public List<Tenant> list() {
         return store.tx(em -> em.createQuery("select t from TenantEntity t order by t.code", TenantEntity.class)
                 .getResultList().stream().map(t -> view(t, enabledModules(em, t.code()))).toList());
+    }
+
+    @Override
+    public Page<Tenant> list(PageRequest page) {
+        return store.tx(em -> page.read(em.createQuery("select count(t) from TenantEntity t", Long.class),
+                em.createQuery("select t from TenantEntity t order by t.code", TenantEntity.class),
+                t -> view(t, enabledModules(em, t.code()))));
     }
 
     @Override
@@ -238,12 +247,19 @@ public class TenantRegistryImpl implements TenantRegistry {
     }
 
     @Override
-    public List<UserInfo> users(String tenant) {
+    public Page<UserInfo> users(String tenant, PageRequest page) {
         return store.tx(em -> {
             find(em, tenant);
-            return em.createQuery("select u from UserEntity u where u.scope = :scope order by u.username", UserEntity.class)
-                    .setParameter("scope", tenant).getResultList().stream().map(UserEntity::toInfo).toList();
+            return page.read(em.createQuery("select count(u) from UserEntity u where u.scope = :scope", Long.class).setParameter("scope", tenant),
+                    em.createQuery("select u from UserEntity u where u.scope = :scope order by u.username", UserEntity.class)
+                            .setParameter("scope", tenant), UserEntity::toInfo);
         });
+    }
+
+    @Override
+    public boolean hasUser(String tenant, String username) {
+        return store.tx(em -> em.createQuery("select count(u) from UserEntity u where u.scope = :scope and u.username = :u", Long.class)
+                .setParameter("scope", tenant).setParameter("u", username).getSingleResult() > 0);
     }
 
     private void switchModule(EntityManager em, String code, String moduleId, boolean enabled) {

@@ -47,7 +47,7 @@ public interface TicketingApi {
     @GET
     @Path("tickets/{ticketNo}/events")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN, Roles.TECHNICIAN })
-    List<TicketEvent> events(@PathParam("ticketNo") String ticketNo);
+    Page<TicketEvent> events(@PathParam("ticketNo") String ticketNo, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @POST
     @Path("tickets/{ticketNo}/dispatch")
@@ -104,7 +104,7 @@ public interface TicketingApi {
     @GET
     @Path("calendar")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN })
-    List<CalendarDay> calendar(@QueryParam("year") Integer year);
+    Page<CalendarDay> calendar(@QueryParam("year") Integer year, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
     @PUT
     @Path("calendar/{date}")
@@ -131,7 +131,12 @@ public interface TicketingApi {
     @GET
     @Path("outage-notices")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN })
-    List<OutageNotice> outageNotices();
+    Page<OutageNotice> outageNotices(@QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("outage-notices/{id}")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN })
+    OutageNotice outageNotice(@PathParam("id") String id);
 
     @GET
     @Path("kpis")

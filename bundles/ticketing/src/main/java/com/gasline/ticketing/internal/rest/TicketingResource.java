@@ -1,6 +1,5 @@
 package com.gasline.ticketing.internal.rest;
 
-import java.net.URI;
 import java.util.List;
 
 import javax.ws.rs.core.Response;
@@ -55,7 +54,7 @@ public class TicketingResource implements TicketingApi {
     @Override
     public Response create(NewTicket ticket) {
         Ticket created = desk.create(requests.tenant(), requests.requireCaller(), ticket);
-        return Response.created(URI.create("tickets/" + created.ticketNo())).entity(created).build();
+        return Response.created(requests.location("tickets", created.ticketNo())).entity(created).build();
     }
 
     @Override
@@ -69,8 +68,8 @@ public class TicketingResource implements TicketingApi {
     }
 
     @Override
-    public List<TicketEvent> events(String ticketNo) {
-        return tickets.events(requests.tenant(), requests.requireCaller(), ticketNo);
+    public Page<TicketEvent> events(String ticketNo, Integer page, Integer size) {
+        return tickets.events(requests.tenant(), requests.requireCaller(), ticketNo, PageRequest.of(page, size));
     }
 
     @Override
@@ -124,8 +123,8 @@ public class TicketingResource implements TicketingApi {
     }
 
     @Override
-    public List<CalendarDay> calendar(Integer year) {
-        return policies.days(requests.tenant(), year);
+    public Page<CalendarDay> calendar(Integer year, Integer page, Integer size) {
+        return policies.days(requests.tenant(), year, PageRequest.of(page, size));
     }
 
     @Override
@@ -147,12 +146,17 @@ public class TicketingResource implements TicketingApi {
     @Override
     public Response publishOutage(NewOutageNotice notice) {
         OutageNotice published = outages.publish(requests.tenant(), requests.requireCaller().username(), notice);
-        return Response.created(URI.create("outage-notices/" + published.id())).entity(published).build();
+        return Response.created(requests.location("outage-notices", published.id())).entity(published).build();
     }
 
     @Override
-    public List<OutageNotice> outageNotices() {
-        return outages.list(requests.tenant());
+    public Page<OutageNotice> outageNotices(Integer page, Integer size) {
+        return outages.list(requests.tenant(), PageRequest.of(page, size));
+    }
+
+    @Override
+    public OutageNotice outageNotice(String id) {
+        return outages.notice(requests.tenant(), id);
     }
 
     @Override

@@ -15,6 +15,8 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.accounts.api.AccountDirectory;
 import com.gasline.accounts.api.AccountState;
 import com.gasline.accounts.api.AccountSummary;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -80,9 +82,19 @@ public class Outages {
         });
     }
 
-    public List<OutageNotice> list(String tenant) {
-        return store.in(tenant, em -> em.createQuery("select o from OutageEntity o order by o.startsAt desc", OutageEntity.class).getResultList()
-                .stream().map(o -> view(o, accounts(em, o.id))).toList());
+    public Page<OutageNotice> list(String tenant, PageRequest page) {
+        return store.in(tenant, em -> page.read(em.createQuery("select count(o) from OutageEntity o", Long.class),
+                em.createQuery("select o from OutageEntity o order by o.startsAt desc, o.id", OutageEntity.class), o -> view(o, accounts(em, o.id))));
+    }
+
+    public OutageNotice notice(String tenant, String id) {
+        return store.in(tenant, em -> {
+            OutageEntity o = id == null ? null : em.find(OutageEntity.class, id);
+            if (o == null) {
+                throw Problems.notFound(Text.of("没有这条停气通知", "No such outage notice"));
+            }
+            return view(o, accounts(em, o.id));
+        });
     }
 
     private List<String> affected(String tenant, String area) {

@@ -14,6 +14,8 @@ import org.osgi.service.component.annotations.Reference;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -91,9 +93,18 @@ public class Policies {
         return new BusinessCalendar(days);
     }
 
-    public List<CalendarDay> days(String tenant, Integer year) {
-        return store.in(tenant, em -> em.createQuery("select d from CalendarDayEntity d order by d.day", CalendarDayEntity.class).getResultList()
-                .stream().filter(d -> year == null || d.day.getYear() == year).map(d -> new CalendarDay(d.day, d.kind, d.name)).toList());
+    public Page<CalendarDay> days(String tenant, Integer year, PageRequest page) {
+        String where = year == null ? "" : " where d.day >= :from and d.day < :to";
+        return store.in(tenant, em -> {
+            var count = em.createQuery("select count(d) from CalendarDayEntity d" + where, Long.class);
+            var days = em.createQuery("select d from CalendarDayEntity d" + where + " order by d.day", CalendarDayEntity.class);
+            if (year != null) {
+                LocalDate from = LocalDate.of(year, 1, 1);
+                count.setParameter("from", from).setParameter("to", from.plusYears(1));
+                days.setParameter("from", from).setParameter("to", from.plusYears(1));
+            }
+            return page.read(count, days, d -> new CalendarDay(d.day, d.kind, d.name));
+        });
     }
 
     public CalendarDay set(String tenant, String date, CalendarDay day) {
@@ -123,10 +134,10 @@ public class Policies {
     }
 
     private static CalendarDay put(EntityManager em, CalendarDay day) {
-        CalendarDayEntity e = em.find(CalendarDayEntity.class, day.date());
+        CalendarDayEntity e = em.find(CalendarDayEntity.class, day.dayOn());
         if (e == null) {
             e = new CalendarDayEntity();
-            e.day = day.date();
+            e.day = day.dayOn();
             em.persist(e);
         }
         e.kind = day.kind();

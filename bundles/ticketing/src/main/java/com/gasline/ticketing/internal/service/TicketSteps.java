@@ -16,7 +16,6 @@ import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.TenantRegistry;
-import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.ticketing.api.rest.Callback;
 import com.gasline.ticketing.api.rest.Dispatch;
 import com.gasline.ticketing.api.rest.Step;
@@ -46,7 +45,7 @@ public class TicketSteps {
         new Validation().check(d.department() != null || d.technician() != null, "technician", "请指定处理部门或维修人员",
                 "name a department or a technician").maxLength("department", d.department(), 100).maxLength("technician", d.technician(), 64)
                 .throwIfInvalid();
-        if (d.technician() != null && tenants.users(tenant).stream().map(UserInfo::username).noneMatch(d.technician()::equals)) {
+        if (d.technician() != null && !tenants.hasUser(tenant, d.technician())) {
             throw Problems.ruleViolated(Text.of("本分公司没有这个维修人员", "No such technician in this branch"),
                     List.of(new FieldError("technician", Text.of("不是本分公司的用户", "not a user of this branch"))));
         }

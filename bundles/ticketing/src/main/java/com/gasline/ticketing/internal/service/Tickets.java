@@ -86,11 +86,12 @@ public class Tickets {
         return store.in(tenant, em -> Views.ticket(em, visible(em, caller, ticketNo), store.now(tenant)));
     }
 
-    public List<TicketEvent> events(String tenant, Caller caller, String ticketNo) {
+    public Page<TicketEvent> events(String tenant, Caller caller, String ticketNo, PageRequest page) {
         return store.in(tenant, em -> {
             visible(em, caller, ticketNo);
-            return em.createQuery("select e from EventEntity e where e.ticketNo = :t order by e.seq", EventEntity.class).setParameter("t", ticketNo)
-                    .getResultList().stream().map(Views::event).toList();
+            return page.read(em.createQuery("select count(e) from EventEntity e where e.ticketNo = :t", Long.class).setParameter("t", ticketNo),
+                    em.createQuery("select e from EventEntity e where e.ticketNo = :t order by e.seq", EventEntity.class).setParameter("t", ticketNo),
+                    Views::event);
         });
     }
 

@@ -1,6 +1,5 @@
 package com.gasline.example.notices.internal.rest;
 
-import java.net.URI;
 
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
@@ -56,6 +55,6 @@ public class NoticesResource {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
     public Response publish(NewNotice notice) {
         Notice created = notices.publish(requests.tenant(), requests.requireCaller().username(), notice);
-        return Response.created(URI.create("notices/" + created.id())).entity(created).build();
+        return Response.created(requests.location(created.id())).entity(created).build();
     }
 }
