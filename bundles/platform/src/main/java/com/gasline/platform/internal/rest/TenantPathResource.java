@@ -27,6 +27,12 @@ import com.gasline.platform.api.tenant.UserAdmin;
 import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.platform.internal.tenant.TenantGate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/tenants/{tenant}/…}: the branch's own users (created, disabled, given a new password), and the
  * modules the branch enabled.
@@ -63,6 +69,7 @@ public class TenantPathResource {
     @Path("users")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the branch's users")
     public List<UserInfo> users(@PathParam("tenant") String tenant) {
         return registry.users(tenant);
     }
@@ -72,6 +79,10 @@ public class TenantPathResource {
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a branch user with roles", responses = {
+            @ApiResponse(responseCode = "201", description = "The user as created",
+                    headers = @Header(name = "Location", description = "URL of the new user", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserInfo.class))) })
     public Response createUser(@PathParam("tenant") String tenant, NewUser user) {
         UserInfo created = registry.createUser(tenant, user);
         return Response.created(URI.create("users/" + created.username())).entity(created).build();
@@ -81,6 +92,7 @@ public class TenantPathResource {
     @Path("users/{username}")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a branch user")
     public UserInfo user(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         return users.user(tenant, username);
     }
@@ -90,6 +102,7 @@ public class TenantPathResource {
     @Path("users/{username}/disable")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable a branch user: their tokens stop working at once")
     public UserInfo disableUser(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         return users.disable(tenant, username);
     }
@@ -98,6 +111,7 @@ public class TenantPathResource {
     @Path("users/{username}/enable")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable a disabled branch user again")
     public UserInfo enableUser(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         return users.enable(tenant, username);
     }
@@ -107,6 +121,7 @@ public class TenantPathResource {
     @Path("users/{username}/password")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password for a branch user who forgot theirs")
     public void resetPassword(@PathParam("tenant") String tenant, @PathParam("username") String username, NewPassword password) {
         users.resetPassword(tenant, username, password);
     }
