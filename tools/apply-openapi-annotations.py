@@ -145,7 +145,7 @@ def main():
         path = ROOT / file
         new, unknown, missing = apply(path, methods)
         for name in unknown:
-            print("%s: no JAX-RS method %s (renamed or removed?)" % (file, name))
+            print("%s: no JAX-RS method %s, left out (not written yet, or renamed?)" % (file, name))
         for name in missing:
             print("%s: %s has no summary in the data" % (file, name))
             incomplete = True
