@@ -243,6 +243,25 @@ public class ApiContractIT {
         assertTrue(paths.get("/v1/admin/tenants/{code}/modules/{moduleId}").has("delete"));
     }
 
+    /** What a client developer scans in Swagger UI: a summary on each operation, and the status a create really answers. */
+    @Test
+    public void openApiSummarisesEveryOperationAndDocumentsRealSuccesses() {
+        JsonNode paths = expect(200, api.get("/openapi.json", null)).json().get("paths");
+        paths.fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(op -> {
+            if (Set.of("get", "put", "post", "delete", "patch").contains(op.getKey())) {
+                assertFalse(op.getKey() + " " + path.getKey() + " has no summary", op.getValue().path("summary").asText().isBlank());
+            }
+        }));
+        JsonNode created = paths.path("/v1/tenants/{tenant}/ticketing/tickets").path("post").path("responses");
+        assertFalse(created.toString(), created.has("200"));
+        assertTrue(created.toString(), created.path("201").path("headers").has("Location"));
+        assertEquals("#/components/schemas/Ticket", created.path("201").path("content").path("application/json").path("schema").path("$ref").asText());
+        assertTrue(paths.path("/v1/tenants/{tenant}/metering/bill-runs").path("post").path("responses").has("202"));
+        assertTrue(paths.path("/v1/tenants/{tenant}/ticketing/calendar/{date}").path("delete").path("responses").has("204"));
+        assertTrue(paths.path("/v1/tenants/{tenant}/metering/cashier-days/{date}/export").path("get").path("responses").path("200").path("content")
+                .has("text/csv"));
+    }
+
     @Test
     public void everyWriteIsAudited() throws Exception {
         String admin = api.adminToken();

@@ -17,6 +17,8 @@ import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.internal.security.Authenticator;
 import com.gasline.platform.internal.security.UserAccounts;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * {@code POST /api/v1/auth/token}: username and password for a bearer token; {@code POST /api/v1/auth/password}: the
  * caller's own new password. Failures are throttled by the connection's address: there is no trusted proxy whose
@@ -50,6 +52,7 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Sign in: a bearer token for a username and password")
     public Token token(Login login, @Context HttpServletRequest http) {
         Validation.requireBody(login);
         new Validation().required("username", login.username()).required("password", login.password()).throwIfInvalid();
@@ -62,6 +65,7 @@ public class AuthResource {
     @PermitAll
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Change one's own password; answers a new token")
     public Token changePassword(PasswordChange change, @Context HttpServletRequest http) {
         Validation.requireBody(change);
         UserAccounts.checkPassword(new Validation().required("currentPassword", change.currentPassword()), "newPassword",

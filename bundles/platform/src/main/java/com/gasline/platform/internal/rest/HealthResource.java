@@ -18,6 +18,11 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.platform.api.Module;
 import com.gasline.platform.internal.tenant.ModuleWhiteboard;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /** {@code GET /api/v1/health}: for load balancers and the operator on call; no token needed. */
 @Path("v1/health")
 @Component(service = HealthResource.class)
@@ -41,6 +46,11 @@ public class HealthResource {
     @GET
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Check the health of the platform, its database and its modules", responses = {
+            @ApiResponse(responseCode = "200", description = "UP: the database answers; the active modules",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class))),
+            @ApiResponse(responseCode = "503", description = "DOWN: the database does not answer",
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = Health.class))) })
     public Response health() {
         boolean db = databaseUp();
         List<String> active = modules.activeModules().stream().map(Module::id).sorted().toList();

@@ -21,6 +21,8 @@ import com.gasline.platform.api.jobs.Jobs;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 
+import io.swagger.v3.oas.annotations.Operation;
+
 /**
  * {@code /api/v1/tenants/{tenant}/jobs}: the branch's background work (bill runs, imports …) with progress;
  * branch admins cancel and retry. {@link AuthFilter} has already checked the caller belongs to the tenant.
@@ -39,6 +41,7 @@ public class TenantJobsResource {
 
     @GET
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.CLERK, Roles.CASHIER, Roles.AGENT })
+    @Operation(summary = "List the branch's background jobs (bill runs, imports …)")
     public Page<Job> list(@PathParam("tenant") String tenant, @QueryParam("type") String type, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size) {
         return jobs.list(tenant, type, PageRequest.of(page, size));
@@ -47,6 +50,7 @@ public class TenantJobsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.CLERK, Roles.CASHIER, Roles.AGENT })
+    @Operation(summary = "Read a job's progress")
     public Job job(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return jobs.find(tenant, id).orElseThrow(() -> Problems.notFound(Text.of("没有这个任务", "No such job")));
     }
@@ -54,6 +58,7 @@ public class TenantJobsResource {
     @POST
     @Path("{id}/cancel")
     @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Operation(summary = "Cancel a job")
     public Job cancel(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return jobs.cancel(tenant, id);
     }
@@ -61,6 +66,7 @@ public class TenantJobsResource {
     @POST
     @Path("{id}/retry")
     @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Operation(summary = "Retry a failed or cancelled job")
     public Job retry(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return jobs.retry(tenant, id);
     }

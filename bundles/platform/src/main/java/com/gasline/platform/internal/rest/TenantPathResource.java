@@ -29,6 +29,12 @@ import com.gasline.platform.api.tenant.UserAdmin;
 import com.gasline.platform.api.tenant.UserInfo;
 import com.gasline.platform.internal.tenant.TenantGate;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.headers.Header;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+
 /**
  * {@code /api/v1/tenants/{tenant}/…}: the branch's own users (created, disabled, given a new password), and the
  * modules the branch enabled.
@@ -65,6 +71,7 @@ public class TenantPathResource {
     @Path("users")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "List the branch's users")
     public Page<UserInfo> users(@PathParam("tenant") String tenant, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         return registry.users(tenant, PageRequest.of(page, size));
     }
@@ -74,6 +81,10 @@ public class TenantPathResource {
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a branch user with roles", responses = {
+            @ApiResponse(responseCode = "201", description = "The user as created",
+                    headers = @Header(name = "Location", description = "URL of the new user", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserInfo.class))) })
     public Response createUser(@PathParam("tenant") String tenant, NewUser user, @Context UriInfo uri) {
         UserInfo created = registry.createUser(tenant, user);
         return Response.created(uri.getAbsolutePathBuilder().segment(created.username()).build()).entity(created).build();
@@ -83,6 +94,7 @@ public class TenantPathResource {
     @Path("users/{username}")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read a branch user")
     public UserInfo user(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         return users.user(tenant, username);
     }
@@ -92,6 +104,7 @@ public class TenantPathResource {
     @Path("users/{username}/disable")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Disable a branch user: their tokens stop working at once")
     public UserInfo disableUser(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         return users.disable(tenant, username);
     }
@@ -100,6 +113,7 @@ public class TenantPathResource {
     @Path("users/{username}/enable")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Enable a disabled branch user again")
     public UserInfo enableUser(@PathParam("tenant") String tenant, @PathParam("username") String username) {
         return users.enable(tenant, username);
     }
@@ -109,6 +123,7 @@ public class TenantPathResource {
     @Path("users/{username}/password")
     @RolesAllowed(Roles.BRANCH_ADMIN)
     @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Set a new password for a branch user who forgot theirs")
     public void resetPassword(@PathParam("tenant") String tenant, @PathParam("username") String username, NewPassword password) {
         users.resetPassword(tenant, username, password);
     }
