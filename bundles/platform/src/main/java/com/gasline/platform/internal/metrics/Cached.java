@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 /**
  * A value read from the database at most once per {@link #MAX_AGE_NANOS}: a scrape reads several gauges of one
  * query, and a scraper polling fast must not turn into a query per gauge. A failed read keeps the last value.
+ * Gauges hold their source weakly unless told otherwise: register them with {@code strongReference(true)}.
  */
 final class Cached<T> {
 

@@ -31,6 +31,7 @@ public class JobGauges {
             gauges.add(Gauge.builder("gasline.jobs", counts, c -> c.get().getOrDefault(state, 0L))
                     .description("Jobs in this state, every branch and node")
                     .tag("state", state.toLowerCase(Locale.ROOT))
+                    .strongReference(true)
                     .register(metrics.registry()));
         }
     }

@@ -32,6 +32,7 @@ public class TenantGauges {
             gauges.add(Gauge.builder("gasline.tenants", counts, c -> c.get().getOrDefault(status, 0L))
                     .description("Branches in this status")
                     .tag("status", status.name().toLowerCase(Locale.ROOT))
+                    .strongReference(true)
                     .register(metrics.registry()));
         }
         gauges.add(Gauge.builder("gasline.modules.active", modules, m -> m.activeModules().size())

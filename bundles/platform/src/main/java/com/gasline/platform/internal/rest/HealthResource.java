@@ -30,7 +30,7 @@ import com.gasline.platform.internal.tenant.TenantCensus;
  * Health for load balancers and the operator on call; no token needed. {@code /live}: the process serves.
  * {@code /ready}: the database answers and every module some branch enabled is active (else 503 naming what is
  * missing), so a balancer sends no traffic to a node still starting its modules. {@code /v1/health} itself stays
- * as it was for scripts: 200 while the database answers, with the active modules and readiness.
+ * as it was for scripts: 200 while the database answers, with the active modules and whether the node is ready.
  */
 @Path("v1/health")
 @Component(service = HealthResource.class)
@@ -52,7 +52,11 @@ public class HealthResource {
         this.census = census;
     }
 
-    public record Health(String status, String db, List<String> modules, boolean ready, List<String> missing, String docs) {
+    /**
+     * {@code modules} lists the active ones only: scripts grep it for a module id, so what is missing is named by
+     * {@code /ready} alone.
+     */
+    public record Health(String status, String db, List<String> modules, boolean ready, String docs) {
     }
 
     public record Live(String status, String docs) {
@@ -65,8 +69,8 @@ public class HealthResource {
         List<String> active = activeModules();
         Optional<Set<String>> enabled = databaseUp() ? enabledSomewhere() : Optional.empty();
         boolean db = enabled.isPresent();
-        List<String> missing = enabled.map(e -> missing(e, active)).orElse(List.of());
-        Health health = new Health(db ? "UP" : "DOWN", db ? "UP" : "DOWN", active, db && missing.isEmpty(), missing, DOCS);
+        boolean ready = enabled.map(e -> missing(e, active).isEmpty()).orElse(false);
+        Health health = new Health(db ? "UP" : "DOWN", db ? "UP" : "DOWN", active, ready, DOCS);
         return Response.status(db ? 200 : 503).entity(health).build();
     }
 
@@ -92,7 +96,7 @@ public class HealthResource {
                     .map(m -> new FieldError("modules." + m, Text.of("已有分公司启用，但模块未启动", "Enabled by a branch but not active")))
                     .toList());
         }
-        return new Health("UP", "UP", active, true, List.of(), DOCS);
+        return new Health("UP", "UP", active, true, DOCS);
     }
 
     /** The modules some branch enabled that are not active here, sorted. */
