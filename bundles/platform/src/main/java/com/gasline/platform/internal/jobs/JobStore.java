@@ -6,6 +6,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -71,6 +72,20 @@ public class JobStore {
         } catch (SQLException e) {
             throw new IllegalStateException("job tables: " + e.getMessage(), e);
         }
+    }
+
+    /** Jobs per status over every branch and node: what the operator's gauges show. */
+    public Map<String, Long> countByStatus() {
+        return tx(c -> {
+            Map<String, Long> counts = new HashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT status, COUNT(*) FROM platform_job GROUP BY status");
+                    ResultSet rs = p.executeQuery()) {
+                while (rs.next()) {
+                    counts.put(rs.getString(1), rs.getLong(2));
+                }
+            }
+            return counts;
+        });
     }
 
     /** The job of the same key if there is one, else the new job with its parts. */

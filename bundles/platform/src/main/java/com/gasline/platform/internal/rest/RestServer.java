@@ -33,6 +33,7 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
 import com.gasline.platform.internal.audit.AuditLogImpl;
+import com.gasline.platform.internal.metrics.RequestMetrics;
 import com.gasline.platform.internal.security.TokenService;
 import com.gasline.platform.internal.tenant.ModuleWhiteboard;
 import com.gasline.platform.internal.tenant.TenantGate;
@@ -58,7 +59,8 @@ public class RestServer {
             @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference SectionWhiteboard sections,
             @Reference RequestContextImpl requests,
             @Reference TokenService tokens, @Reference TenantGate gate, @Reference AuditLogImpl audit,
-            @Reference ModuleWhiteboard modules) throws ServletException, NamespaceException {
+            @Reference ModuleWhiteboard modules, @Reference MetricsResource metrics, @Reference RequestMetrics requestMetrics,
+            @Reference ScrapeAccess scrapers, @Reference CorsPolicy cors) throws ServletException, NamespaceException {
         this.http = http;
         long started = System.nanoTime();
         ClassLoader previous = Thread.currentThread().getContextClassLoader();
@@ -83,14 +85,15 @@ public class RestServer {
             factory.setAddress("/");
             // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
             factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
-            factory.setServiceBeans(List.of(health, auth, tenants, jobs, new SectionLocator(sections, requests),
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, metrics, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections)));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
-                    new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests), new ControlCharacterFilter(),
+                    new CorsFilter(cors), new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests, scrapers),
+                    new ControlCharacterFilter(),
                     new AuditFilter(audit, requests), new SecurityHeadersFilter(), new RoleCheckBeforeBody(requests), noWadl()));
             factory.setInvoker(new RoleCheckingInvoker(requests));
             this.server = factory.create();
-            http.registerServlet(ALIAS, new ApiServlet(registry, bus), servletSettings(), null);
+            http.registerServlet(ALIAS, new ApiServlet(registry, bus, List.of(new AccessLog(), requestMetrics)), servletSettings(), null);
         } finally {
             Thread.currentThread().setContextClassLoader(previous);
         }

@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.osgi.service.component.annotations.Activate;
@@ -29,6 +30,8 @@ public class ModuleWhiteboard {
 
     private final PlatformStore store;
     private final Map<String, Module> active = new ConcurrentHashMap<>();
+    /** Every module id bound since the platform started: a label set that only installed bundles can grow. */
+    private final Set<String> known = ConcurrentHashMap.newKeySet();
 
     @Activate
     public ModuleWhiteboard(@Reference PlatformStore store) {
@@ -38,6 +41,7 @@ public class ModuleWhiteboard {
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
     void bindModule(Module module) {
         active.put(module.id(), module);
+        known.add(module.id());
         try {
             store.tx(em -> {
                 CatalogEntryEntity entry = em.find(CatalogEntryEntity.class, module.id());
@@ -61,6 +65,11 @@ public class ModuleWhiteboard {
 
     public Optional<Module> active(String moduleId) {
         return Optional.ofNullable(active.get(moduleId));
+    }
+
+    /** Whether a module of this id has been active since the platform started (it may be stopped now). */
+    public boolean known(String moduleId) {
+        return known.contains(moduleId);
     }
 
     public List<Module> activeModules() {

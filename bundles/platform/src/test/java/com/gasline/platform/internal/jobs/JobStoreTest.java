@@ -127,6 +127,7 @@ class JobStoreTest {
         Job job = store.insert(request(2, null), now());
         JobPart first = store.claim(Set.of("test.work"), "a", now(), now().plusSeconds(30)).orElseThrow();
         store.fail(first, "a", "IllegalStateException: tariff missing", now());
+        assertEquals(1L, store.countByStatus().get(Job.FAILED), "the operator's gauge sees the failed job");
         Job failed = store.find("east", job.id(), now()).orElseThrow();
         assertEquals(Job.FAILED, failed.status());
         assertEquals("IllegalStateException: tariff missing", failed.error());
