@@ -17,7 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
  *         null, "幸福路 8 号", "灶具打不着火", null, null));
  * </pre>
  *
- * A client is immutable and safe to share between threads. The token is not renewed: log in again when a call answers 401.
+ * A branch user's token opens its own branch only; the group admin works through {@link #admin()}. A client is immutable
+ * and safe to share between threads. The token is not renewed: log in again when a call answers 401.
  */
 public final class GaslineClient {
 
@@ -101,7 +102,7 @@ public final class GaslineClient {
 
     private String ownTenant() {
         if (tenant == null) {
-            throw new IllegalStateException("a group admin's session has no branch of its own: name the tenant");
+            throw new IllegalStateException("a group admin's session has no branch: log in as a user of the branch");
         }
         return tenant;
     }
