@@ -6,7 +6,6 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertNotNull;
 import static org.junit.Assert.assertTrue;
 
-import java.io.File;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -25,27 +24,14 @@ import org.junit.Before;
 import org.junit.Test;
 import org.junit.runner.RunWith;
 import org.ops4j.pax.exam.Configuration;
-import org.ops4j.pax.exam.CoreOptions;
 import org.ops4j.pax.exam.Option;
 import org.ops4j.pax.exam.junit.PaxExam;
 import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
-import org.ops4j.pax.exam.OptionUtils;
 import org.ops4j.pax.exam.util.Filter;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.gasline.accounts.api.AccountState;
-import com.gasline.accounts.api.CustomerCategory;
-import com.gasline.accounts.api.rest.Account;
-import com.gasline.accounts.api.rest.AccountsApi;
-import com.gasline.accounts.api.rest.CustomerKind;
-import com.gasline.accounts.api.rest.NewAccount;
-import com.gasline.accounts.api.rest.NewCustomer;
-import com.gasline.accounts.api.rest.NewPremises;
-import com.gasline.accounts.api.rest.StateChange;
-import com.gasline.client.GaslineClient;
 import com.gasline.itests.Api.Reply;
-import com.gasline.platform.api.Page;
 
 /** The customer archive through HTTP: life cycle, numbering under load, masking, isolation, CSV import. */
 @RunWith(PaxExam.class)
@@ -60,9 +46,7 @@ public class AccountsIT {
 
     @Configuration
     public Option[] config() {
-        // the Java client is for staff applications, not part of the server: installed here to test it
-        Option client = CoreOptions.bundle(new File(System.getProperty("gasline.client")).toURI().toString());
-        return OptionUtils.combine(GaslineContainer.options(), client);
+        return GaslineContainer.options();
     }
 
     @Before
@@ -290,36 +274,5 @@ public class AccountsIT {
 
         Reply unknownColumn = expect(400, api.call("POST", b + "/imports", token, "户名,颜色\n张三,红\n", "Content-Type", "text/csv"));
         assertTrue(unknownColumn.raw().body().contains("颜色"));
-    }
-
-    @Test
-    public void javaClientWorksTheArchiveWithTheServersOwnContract() {
-        String admin = api.adminToken();
-        api.onboard(admin, "acc-client", "client-admin", "accounts");
-        api.user(admin, "acc-client", "client-clerk", "CLERK");
-        try (GaslineClient client = GaslineClient.login("http://127.0.0.1:" + GaslineContainer.HTTP_PORT + "/api", "acc-client",
-                "client-clerk", "staff-password-1")) {
-            clientFlow(client.accounts());
-        }
-    }
-
-    private void clientFlow(AccountsApi accounts) {
-
-        String customerId = accounts.createCustomer(new NewCustomer(CustomerKind.PERSON, "吴敏", "身份证", "330102199203030033",
-                List.of("13566667777"), CustomerCategory.RESIDENTIAL, 3)).readEntity(com.gasline.accounts.api.rest.Customer.class).id();
-        String premisesId = accounts.createPremises(new NewPremises("北城区", "翠苑小区", "5栋", "1单元", "601", "翠苑路 5 号 5-1-601"))
-                .readEntity(com.gasline.accounts.api.rest.Premises.class).id();
-        Account opened = accounts.createAccount(new NewAccount(customerId, premisesId, null)).readEntity(Account.class);
-        assertEquals(AccountState.APPLIED, opened.state());
-
-        Page<Account> found = accounts.accounts(null, "吴", null, null, "北城区", null, 0, 10);
-        assertEquals(1, found.total());
-        assertEquals(opened.accountNo(), found.items().get(0).accountNo());
-        try {
-            accounts.activate(opened.accountNo(), new StateChange(null, null));
-            throw new AssertionError("gas on before installation must be refused");
-        } catch (javax.ws.rs.WebApplicationException refused) {
-            assertEquals(409, refused.getResponse().getStatus());
-        }
     }
 }

@@ -1,113 +1,170 @@
 package com.gasline.client;
 
-import java.util.List;
+import java.net.http.HttpClient;
+import java.time.Duration;
+import java.util.HashMap;
 import java.util.Map;
 
-import javax.ws.rs.WebApplicationException;
-import javax.ws.rs.core.MediaType;
-import javax.ws.rs.core.Response;
-
-import org.apache.cxf.Bus;
-import org.apache.cxf.BusFactory;
-import org.apache.cxf.jaxrs.client.JAXRSClientFactoryBean;
-import org.apache.cxf.jaxrs.client.WebClient;
-import org.apache.cxf.transport.ConduitInitiatorManager;
-import org.apache.cxf.transport.http.HTTPTransportFactory;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
-import com.gasline.accounts.api.rest.AccountsApi;
 
 /**
- * A branch staff member's session with Gasline: log in once, then call each module through a proxy of
- * its {@code *-api} interface, so client and server share one contract. Errors come back as
- * {@code javax.ws.rs.WebApplicationException} carrying the problem+json response.
+ * A session with Gasline over plain HTTP (the JDK's {@link HttpClient} and Jackson, nothing else): log in once, then
+ * work each area through its facade. Every refused request throws {@link GaslineProblemException}.
  *
  * <pre>
- * GaslineClient east = GaslineClient.login("http://localhost:8181/api", "east", "li", "secret");
- * Page&lt;Account&gt; found = east.accounts().accounts(null, "王", null, null, null, null, 0, 20);
+ * GaslineClient east = GaslineClient.at("http://localhost:8181/api").language("en").login("east", "li", "secret");
+ * Ticket t = east.ticketing().open(new NewTicket("REPAIR", null, null, "HOTLINE", "王先生", "13800001111",
+ *         null, "幸福路 8 号", "灶具打不着火", null, null));
  * </pre>
+ *
+ * A branch user's token opens its own branch only; the group admin works through {@link #admin()}. A client is immutable
+ * and safe to share between threads. The token is not renewed: log in again when a call answers 401.
  */
-public final class GaslineClient implements AutoCloseable {
+public final class GaslineClient {
 
-    private final String baseUrl;
+    private final Transport transport;
     private final String tenant;
-    private final String token;
-    private final List<Object> providers;
-    private final Bus bus;
 
-    private GaslineClient(String baseUrl, String tenant, String token, Bus bus) {
-        this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
+    private GaslineClient(Transport transport, String tenant) {
+        this.transport = transport;
         this.tenant = tenant;
-        this.token = token;
-        this.providers = List.of(new JacksonJsonProvider(mapper()));
-        this.bus = bus;
     }
 
-    /**
-     * A bus of our own with the HTTP conduit registered by hand: inside OSGi containers the
-     * default bus does not always see the HTTP transport, outside it changes nothing.
-     */
-    private static Bus httpBus() {
-        Bus bus = BusFactory.newInstance().createBus();
-        HTTPTransportFactory http = new HTTPTransportFactory();
-        ConduitInitiatorManager conduits = bus.getExtension(ConduitInitiatorManager.class);
-        for (String namespace : HTTPTransportFactory.DEFAULT_NAMESPACES) {
-            conduits.registerConduitInitiator(namespace, http);
+    /** {@code api} is the server's {@code …/api}, e.g. {@code http://localhost:8181/api}. */
+    public static Builder at(String api) {
+        return new Builder(api);
+    }
+
+    /** Logs in as a branch user with the defaults (zh-CN answers, 30 s timeout). */
+    public static GaslineClient login(String api, String tenant, String username, String password) {
+        return at(api).login(tenant, username, password);
+    }
+
+    /** The branch this session belongs to; null for a group admin. */
+    public String tenant() {
+        return tenant;
+    }
+
+    /** The bearer token, e.g. to hand to another process. */
+    public String token() {
+        return transport.token();
+    }
+
+    /** Tenants, their modules and users (group admins). */
+    public AdminClient admin() {
+        return new AdminClient(transport);
+    }
+
+    /** 用户档案 of the branch logged in. */
+    public AccountsClient accounts() {
+        return accounts(ownTenant());
+    }
+
+    public AccountsClient accounts(String tenant) {
+        return new AccountsClient(transport, module(tenant, "accounts"));
+    }
+
+    /** 抄表收费 of the branch logged in. */
+    public MeteringClient metering() {
+        return metering(ownTenant());
+    }
+
+    public MeteringClient metering(String tenant) {
+        return new MeteringClient(transport, module(tenant, "metering"));
+    }
+
+    /** 客服工单 of the branch logged in. */
+    public TicketingClient ticketing() {
+        return ticketing(ownTenant());
+    }
+
+    public TicketingClient ticketing(String tenant) {
+        return new TicketingClient(transport, module(tenant, "ticketing"));
+    }
+
+    /** 调瓶点 of the branch logged in. */
+    public CylindersClient cylinders() {
+        return cylinders(ownTenant());
+    }
+
+    public CylindersClient cylinders(String tenant) {
+        return new CylindersClient(transport, module(tenant, "cylinders"));
+    }
+
+    /** 岗位值班 of the branch logged in. */
+    public DutiesClient duties() {
+        return duties(ownTenant());
+    }
+
+    public DutiesClient duties(String tenant) {
+        return new DutiesClient(transport, module(tenant, "duties"));
+    }
+
+    private String ownTenant() {
+        if (tenant == null) {
+            throw new IllegalStateException("a group admin's session has no branch: log in as a user of the branch");
         }
-        return bus;
+        return tenant;
     }
 
-    /** Logs in as a branch user; {@code baseUrl} is the server's {@code …/api}. */
-    public static GaslineClient login(String baseUrl, String tenant, String username, String password) {
-        GaslineClient anonymous = new GaslineClient(baseUrl, tenant, null, httpBus());
-        JAXRSClientFactoryBean bean = anonymous.bean(anonymous.baseUrl + "/v1/auth/token");
-        WebClient web = bean.createWebClient().type(MediaType.APPLICATION_JSON).accept(MediaType.APPLICATION_JSON);
-        try (Response r = web.post(Map.of("tenant", tenant, "username", username, "password", password))) {
-            if (r.getStatus() != 200) {
-                anonymous.close();
-                throw new WebApplicationException("login failed for " + username + "@" + tenant, r);
-            }
-            return new GaslineClient(baseUrl, tenant, r.readEntity(JsonNode.class).get("accessToken").asText(), anonymous.bus);
+    private static String module(String tenant, String module) {
+        return "/v1/tenants/" + Query.segment(tenant) + "/" + module;
+    }
+
+    /** Where and how to connect; {@link #login} or {@link #withToken} then opens the session. */
+    public static final class Builder {
+
+        private final String api;
+        private String language;
+        private Duration timeout = Duration.ofSeconds(30);
+        private HttpClient http;
+
+        private Builder(String api) {
+            this.api = api;
         }
-    }
 
-    /** For a token obtained elsewhere (e.g. by a gateway). */
-    public static GaslineClient withToken(String baseUrl, String tenant, String token) {
-        return new GaslineClient(baseUrl, tenant, token, httpBus());
-    }
+        /** {@code Accept-Language} of every call, e.g. {@code en} or {@code zh-CN} (the server's default). */
+        public Builder language(String languageTag) {
+            this.language = languageTag;
+            return this;
+        }
 
-    /** 用户档案 */
-    public AccountsApi accounts() {
-        return module("accounts", AccountsApi.class);
-    }
+        /** How long one call may take, connecting included. */
+        public Builder timeout(Duration callTimeout) {
+            this.timeout = callTimeout;
+            return this;
+        }
 
-    private <T> T module(String moduleId, Class<T> api) {
-        JAXRSClientFactoryBean bean = bean(baseUrl + "/v1/tenants/" + tenant + "/" + moduleId);
-        bean.setServiceClass(api);
-        bean.setHeaders(Map.of("Authorization", "Bearer " + token, "Accept", MediaType.APPLICATION_JSON));
-        return bean.create(api);
-    }
+        /** An HTTP client of your own (proxy, TLS settings); by default one is made with the timeout to connect. */
+        public Builder httpClient(HttpClient client) {
+            this.http = client;
+            return this;
+        }
 
-    private JAXRSClientFactoryBean bean(String address) {
-        JAXRSClientFactoryBean bean = new JAXRSClientFactoryBean();
-        bean.setBus(bus);
-        bean.setAddress(address);
-        bean.setProviders(providers);
-        return bean;
-    }
+        /** Logs in as a branch user of {@code tenant}. */
+        public GaslineClient login(String tenant, String username, String password) {
+            Map<String, String> credentials = new HashMap<>();
+            credentials.put("tenant", tenant);
+            credentials.put("username", username);
+            credentials.put("password", password);
+            Transport anonymous = transport(null);
+            JsonNode issued = anonymous.send("POST", "/v1/auth/token", credentials, JsonNode.class);
+            return new GaslineClient(anonymous.withToken(issued.path("accessToken").asText()), tenant);
+        }
 
-    @Override
-    public void close() {
-        bus.shutdown(false);
-    }
+        /** Logs in as a group admin (no tenant). */
+        public GaslineClient loginGroupAdmin(String username, String password) {
+            return login(null, username, password);
+        }
 
-    private static ObjectMapper mapper() {
-        return new ObjectMapper().registerModule(new JavaTimeModule()).disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+        /** A session for a token obtained elsewhere; {@code tenant} is null for a group admin's token. */
+        public GaslineClient withToken(String tenant, String token) {
+            return new GaslineClient(transport(token), tenant);
+        }
+
+        private Transport transport(String token) {
+            HttpClient client = http != null ? http : HttpClient.newBuilder().connectTimeout(timeout).build();
+            return new Transport(client, api, language, timeout, token);
+        }
     }
 }

@@ -25,7 +25,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code /api/v1/tenants/{tenant}/accounts}: the customer archive (用户档案). The server implements
- * it and {@code gasline-client} proxies it, so the two never drift. Clerks and branch admins write
+ * it; {@code gasline-client} sends and reads the same records, so the two never drift. Clerks and branch admins write
  * and see full records; the other branch roles read masked ones.
  */
 @Path("/")
