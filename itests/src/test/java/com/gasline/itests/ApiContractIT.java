@@ -346,4 +346,28 @@ public class ApiContractIT {
         assertFalse(reply.raw().body().contains("at com.gasline"));
         return reply;
     }
+
+    /** The docs page a branch's app developer opens: Swagger UI over the live contract, no token needed. */
+    @Test
+    public void theDocsPageIsServed() {
+        Reply page = expect(200, api.get("/docs", null));
+        assertTrue(page.contentType(), page.contentType().startsWith("text/html"));
+        assertTrue(page.raw().body(), page.raw().body().contains("/api/openapi.json") && page.raw().body().contains("swagger-ui-bundle.js"));
+        Reply script = expect(200, api.get("/docs/swagger-ui-bundle.js", null));
+        assertTrue(script.raw().body().length() > 500_000 && script.contentType().startsWith("application/javascript"));
+        expect(404, api.get("/docs/nosuch.js", null));
+        assertEquals("/api/docs", expect(200, api.get("/v1/health", null)).json().path("docs").asText());
+    }
+
+    /** The contract as served, left for the linters of tools/lint-openapi.sh (run by .ci/run after the tests). */
+    @Test
+    public void theServedContractIsLeftForTheLinters() throws java.io.IOException {
+        api.awaitModules("accounts", "metering", "ticketing", "cylinders", "duties");
+        String document = expect(200, api.get("/openapi.json", null)).raw().body();
+        String target = System.getProperty("gasline.itest.openapi", "");
+        if (!target.isEmpty()) {
+            java.nio.file.Files.writeString(java.nio.file.Path.of(target), document);
+        }
+        assertTrue(document.contains("\"/v1/tenants/{tenant}/duties/handovers\""));
+    }
 }

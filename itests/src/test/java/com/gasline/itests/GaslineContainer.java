@@ -59,6 +59,7 @@ public final class GaslineContainer {
         String db = System.getProperty("gasline.itest.db", "h2");
         options.add(systemProperty("gasline.itest.db").value(db));
         options.add(systemProperty("gasline.itest.portOffset").value(String.valueOf(PORT_OFFSET)));
+        options.add(systemProperty("gasline.itest.openapi").value(System.getProperty("gasline.itest.openapi", "")));
         if ("postgresql".equals(db)) {
             String url = createDatabase();
             String cfg = "etc/org.ops4j.datasource-gasline.cfg";

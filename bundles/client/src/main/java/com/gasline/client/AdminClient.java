@@ -21,8 +21,8 @@ public final class AdminClient {
     }
 
     /** The module catalog: what a branch can enable, and whether each module is running. */
-    public Page<ModuleInfo> modules(int page, int size) {
-        return http.page(ADMIN + "/modules", Query.page(page, size), ModuleInfo.class);
+    public List<ModuleInfo> modules() {
+        return http.list(ADMIN + "/modules", ModuleInfo.class);
     }
 
     public Tenant createTenant(NewTenant tenant) {

@@ -65,17 +65,15 @@ final class Transport {
         return call(method, path, body, headers, JSON.constructType(type));
     }
 
-    /** A list answer as a page; {@code query} carries page and size. */
+    /** A paged list ({@code items, page, size, total}); {@code query} carries page and size. */
     <T> Page<T> page(String path, Query query, Class<T> item) {
-        JsonNode answer = call("GET", path + query, null, Map.of(), JSON.constructType(JsonNode.class));
         JavaType itemType = JSON.constructType(item);
-        // TODO(paging): until every list endpoint answers {items, page, size, total}, a bare JSON array is taken as the whole
-        // list on one page. Remove this branch once the paged lists are merged.
-        if (answer.isArray()) {
-            List<T> items = JSON.convertValue(answer, JSON.getTypeFactory().constructCollectionType(List.class, itemType));
-            return new Page<>(items, 0, items.size(), items.size());
-        }
-        return JSON.convertValue(answer, JSON.getTypeFactory().constructParametricType(Page.class, itemType));
+        return call("GET", path + query, null, Map.of(), JSON.getTypeFactory().constructParametricType(Page.class, itemType));
+    }
+
+    /** One of the few small fixed lists the API answers whole (API.md says which). */
+    <T> List<T> list(String path, Class<T> item) {
+        return call("GET", path, null, Map.of(), JSON.getTypeFactory().constructCollectionType(List.class, JSON.constructType(item)));
     }
 
     private <T> T call(String method, String path, Object body, Map<String, String> headers, JavaType type) {

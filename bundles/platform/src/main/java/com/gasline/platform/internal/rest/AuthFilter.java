@@ -52,7 +52,8 @@ final class AuthFilter implements ContainerRequestFilter {
         requests.end();
         String path = stripSlashes(request.getUriInfo().getPath());
         boolean metrics = MetricsResource.PATH.equals(path);
-        if (PUBLIC.contains(path) || metrics && scrapers.trusted(peer())) {
+        if (PUBLIC.contains(path) || path.equals(DocsResource.PATH) || path.startsWith(DocsResource.PATH + "/")
+                || metrics && scrapers.trusted(peer())) {
             return;
         }
         String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import javax.annotation.security.PermitAll;
+import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.Produces;
 
@@ -70,8 +71,18 @@ final class ContractReader extends Reader {
         if (open) {
             op.setSecurity(List.of());
         }
+        if (op.getDescription() == null) {
+            op.setDescription(open ? "No token needed." : "Roles: " + roles(cls, method) + ".");
+        }
         read.put(op, method);
         return op;
+    }
+
+    /** Who may call it, as {@code RoleCheckingInvoker} decides: the method's {@code @RolesAllowed}, else its class's. */
+    private static String roles(Class<?> cls, Method method) {
+        RolesAllowed allowed = method.isAnnotationPresent(RolesAllowed.class) ? method.getAnnotation(RolesAllowed.class)
+                : cls.getAnnotation(RolesAllowed.class);
+        return allowed == null ? "none (refused)" : String.join(", ", allowed.value());
     }
 
     /** Responses once everything is read: parameters and bodies are added to an operation after it is parsed. */

@@ -88,6 +88,7 @@ public class HealthResource {
     @Path("live")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Liveness: the process serves requests")
     public Live live() {
         return new Live("UP", DOCS);
     }
@@ -96,6 +97,7 @@ public class HealthResource {
     @Path("ready")
     @PermitAll
     @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Readiness: the database answers and every module a branch enabled is active (else 503 naming what is missing)")
     public Health ready() {
         Set<String> enabled = (databaseUp() ? enabledSomewhere() : Optional.<Set<String>>empty()).orElseThrow(
                 () -> notReady(List.of(new FieldError("db", Text.of("数据库无响应", "The database does not answer")))));

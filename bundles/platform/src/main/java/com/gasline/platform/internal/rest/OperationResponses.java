@@ -21,7 +21,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * The responses of an operation as a client meets them: the success swagger could not name from a
  * {@code Response} return (200, or 204 for {@code void}; creates say 201 with {@code @ApiResponse}), and every
  * problem the edge can answer, each a reference to one shared problem+json response. The rules follow the
- * order of checks: 400 for anything with parameters or a body, 401/403 unless {@code @PermitAll}, 404 where the
+ * order of checks: 400 always (any query parameter is checked), 401/403 unless {@code @PermitAll}, 404 where the
  * path names something, 409/422 for writes, 415 for bodies, 503 always (database or module unavailable).
  */
 final class OperationResponses {
@@ -73,7 +73,7 @@ final class OperationResponses {
         List<Parameter> parameters = op.getParameters() == null ? List.of() : op.getParameters();
         boolean write = hasBody || method.isAnnotationPresent(javax.ws.rs.POST.class) || method.isAnnotationPresent(javax.ws.rs.PUT.class)
                 || method.isAnnotationPresent(javax.ws.rs.DELETE.class);
-        add(responses, "400", hasBody || !parameters.isEmpty());
+        add(responses, "400", true); // a control character in any query parameter is refused
         add(responses, "401", !open);
         add(responses, "403", !open);
         add(responses, "404", parameters.stream().anyMatch(p -> "path".equals(p.getIn())));

@@ -86,7 +86,7 @@ public class RestServer {
             // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
             factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
             factory.setServiceBeans(List.of(health, auth, tenants, jobs, metrics, new SectionLocator(sections, requests),
-                    new OpenApiResource(documented, modules, sections)));
+                    new OpenApiResource(documented, modules, sections), new DocsResource()));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new CorsFilter(cors), new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests, scrapers),
                     new ControlCharacterFilter(),
