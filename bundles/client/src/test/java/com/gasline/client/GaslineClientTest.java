@@ -113,21 +113,19 @@ class GaslineClientTest {
     }
 
     @Test
-    void aBareArrayIsOnePageAndAPagedAnswerKeepsItsCounts() {
+    void aPagedAnswerKeepsItsCountsAndTheModuleCatalogIsOneList() {
         GaslineClient east = client();
-        answers.put("GET /api/v1/tenants/east/duties/shifts?page=0&size=50", new String[] { "200", "application/json",
-                "[{\"code\":\"day\",\"name\":\"白班\",\"starts\":\"08:00\",\"ends\":\"20:00\",\"season\":\"ALL\"}]" });
         answers.put("GET /api/v1/tenants/east/duties/staff?page=1&size=1", new String[] { "200", "application/json",
                 "{\"items\":[{\"username\":\"zhang\",\"name\":\"张敏\",\"position\":\"agent\"}],\"page\":1,\"size\":1,\"total\":3}" });
+        answers.put("GET /api/v1/admin/modules", new String[] { "200", "application/json",
+                "[{\"id\":\"duties\",\"name\":\"岗位职责\",\"version\":\"0.1.0\",\"active\":true}]" });
 
-        Page<com.gasline.duties.api.rest.Shift> shifts = east.duties().shifts(0, 50);
         Page<com.gasline.duties.api.rest.Staff> staff = east.duties().staff(1, 1);
 
-        assertEquals("白班", shifts.items().get(0).name());
-        assertEquals(1, shifts.total());
         assertEquals("张敏", staff.items().get(0).name());
         assertEquals(3, staff.total());
         assertTrue(staff.hasMore());
+        assertEquals("duties", east.admin().modules().get(0).id());
     }
 
     @Test
