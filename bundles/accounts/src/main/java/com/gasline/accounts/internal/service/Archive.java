@@ -183,6 +183,10 @@ public class Archive {
         requireVersion(current, version);
         for (ComponentServiceObjects<AccountClosing> objects : closings) {
             AccountClosing closing = objects.getService();
+            if (closing == null) {
+                // a module that settles closings (metering's final bill) is restarting: closing now would skip it
+                throw Problems.unavailable(Text.of("相关模块正在重启，请稍后再销户", "A module that settles closings is restarting; retry shortly"), 5);
+            }
             try {
                 closing.beforeClose(tenant, accountNo, actor, finalReading, keepCredit);
             } finally {
@@ -296,6 +300,10 @@ public class Archive {
         AccountChange change = new AccountChange(tenant, accountNo, kind, from, to, actor, now(tenant));
         for (ComponentServiceObjects<AccountListener> objects : listeners) {
             AccountListener l = objects.getService();
+            if (l == null) {
+                // its bundle is leaving or not started yet (an import right after startup met this): ungetService(null) throws
+                continue;
+            }
             try {
                 l.accountChanged(change);
             } catch (RuntimeException e) {

@@ -133,12 +133,17 @@ public class ArchiveImports implements JobHandler {
             refusal = Problems.ruleViolated(Text.of("该行导入失败（系统错误，已记录日志）", "this row failed (internal error, logged)"));
         }
         ProblemException why = refusal;
-        store.in(tenant, em -> {
+        return store.in(tenant, em -> {
+            // refused because another attempt at this part marked the row first: its outcome stands
+            List<String> handled = em.createQuery("select m.outcome from ImportRowEntity m where m.jobId = :j and m.rowNo = :r", String.class)
+                    .setParameter("j", part.jobId()).setParameter("r", rowNo).getResultList();
+            if (!handled.isEmpty()) {
+                return handled.get(0);
+            }
             em.persist(mark(part.jobId(), rowNo, "FAILED"));
             rowErrors(part.jobId(), rowNo, why).forEach(em::persist);
-            return null;
+            return "FAILED";
         });
-        return "FAILED";
     }
 
     private static ImportRowEntity mark(String jobId, int rowNo, String outcome) {
