@@ -33,7 +33,8 @@ import com.gasline.itests.Api.Reply;
  * A careless or hostile client, generated from the API's own contract ({@code /api/openapi.json}): every operation gets
  * missing and null bodies, nulls and empty objects inside arrays, wrong types, huge and control-character strings,
  * overflowing pages, a wrong content type and unknown ids. Every answer must be a 2xx or a 4xx problem+json — never a 5xx —
- * and an operation whose bad requests were all refused must leave every table's row count as it was.
+ * and documented for that operation in the contract; an operation whose bad requests were all refused must leave every
+ * table's row count as it was.
  */
 @RunWith(PaxExam.class)
 @ExamReactorStrategy(PerClass.class)
@@ -55,6 +56,7 @@ public class BadInputSweepIT {
     private int sent;
     private int accepted;
     private int unchangedChecks;
+    private JsonNode documented;
 
     @Configuration
     public Option[] config() {
@@ -95,6 +97,7 @@ public class BadInputSweepIT {
     }
 
     private void sweep(String method, String template, JsonNode op, String token, JsonNode doc) {
+        documented = op.path("responses");
         String path = template.replace("{tenant}", "sweep").replaceAll("\\{[^}]+}", "NOSUCH-1");
         List<String> queries = new ArrayList<>(List.of(""));
         for (JsonNode p : op.path("parameters")) {
@@ -177,6 +180,10 @@ public class BadInputSweepIT {
         }
         boolean problem = r.contentType().startsWith("application/problem+json") && r.json() != null
                 && r.json().path("status").asInt() == r.status();
+        if (!documented.has(String.valueOf(r.status()))) {
+            failures.add(method + " " + path.substring(0, Math.min(path.length(), 120)) + " [" + what.substring(0, Math.min(what.length(), 60))
+                    + "] → " + r.status() + ", a status its operation does not document");
+        }
         if (r.status() >= 500 || (r.status() >= 400 && !problem)) {
             failures.add(method + " " + path.substring(0, Math.min(path.length(), 120)) + " [" + what.substring(0, Math.min(what.length(), 60))
                     + "] → " + r.status() + " " + r.contentType() + " " + r.raw().body().substring(0, Math.min(200, r.raw().body().length())));

@@ -39,6 +39,8 @@ final class ContractReader extends Reader {
     private final Set<String> operationIds = new HashSet<>();
     private final Map<Operation, Method> read = new IdentityHashMap<>();
     private String tag;
+    private boolean inBranch;
+    private final Set<Operation> branchOperations = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     ContractReader(OpenAPI api) {
         super(api);
@@ -47,12 +49,14 @@ final class ContractReader extends Reader {
     /** Reads a root resource of the platform, at its own {@code @Path}. */
     void readRoot(String tag, Class<?> resource) {
         this.tag = tag;
+        this.inBranch = false;
         read(resource, "", null, false, null, null, new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
     }
 
     /** Reads the resource of a module or section, mounted below {@code parentPath} by a locator. */
     void read(String tag, Class<?> resource, String parentPath) {
         this.tag = tag;
+        this.inBranch = parentPath.contains("{tenant}");
         read(resource, parentPath, null, true, null, null, new LinkedHashSet<>(), new ArrayList<>(), new HashSet<>());
     }
 
@@ -75,6 +79,9 @@ final class ContractReader extends Reader {
             op.setDescription(open ? "No token needed." : "Roles: " + roles(cls, method) + ".");
         }
         read.put(op, method);
+        if (inBranch) {
+            branchOperations.add(op);
+        }
         return op;
     }
 
@@ -87,7 +94,8 @@ final class ContractReader extends Reader {
 
     /** Responses once everything is read: parameters and bodies are added to an operation after it is parsed. */
     OpenAPI completed() {
-        read.forEach((op, method) -> OperationResponses.complete(op, method, op.getSecurity() != null && op.getSecurity().isEmpty()));
+        read.forEach((op, method) -> OperationResponses.complete(op, method, op.getSecurity() != null && op.getSecurity().isEmpty(),
+                branchOperations.contains(op)));
         return getOpenAPI();
     }
 

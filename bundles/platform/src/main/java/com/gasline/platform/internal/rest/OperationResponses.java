@@ -22,7 +22,7 @@ import io.swagger.v3.oas.models.responses.ApiResponses;
  * {@code Response} return (200, or 204 for {@code void}; creates say 201 with {@code @ApiResponse}), and every
  * problem the edge can answer, each a reference to one shared problem+json response. The rules follow the
  * order of checks: 400 always (any query parameter is checked), 401/403 unless {@code @PermitAll}, 404 where the
- * path names something, 409/422 for writes, 415 for bodies, 503 always (database or module unavailable).
+ * path or a filter names something, 409/422 for writes, 415 for bodies, 503 always (database or module unavailable).
  */
 final class OperationResponses {
 
@@ -59,7 +59,7 @@ final class OperationResponses {
         PROBLEMS.forEach(p -> components.addResponses("Problem" + p.getKey(), new ApiResponse().description(p.getValue()).content(content)));
     }
 
-    static void complete(Operation op, Method method, boolean open) {
+    static void complete(Operation op, Method method, boolean open, boolean inBranch) {
         ApiResponses responses = op.getResponses() == null ? new ApiResponses() : op.getResponses();
         ApiResponse fallback = responses.remove("default");
         if (responses.keySet().stream().noneMatch(code -> code.startsWith("2"))) {
@@ -76,7 +76,7 @@ final class OperationResponses {
         add(responses, "400", true); // a control character in any query parameter is refused
         add(responses, "401", !open);
         add(responses, "403", !open);
-        add(responses, "404", parameters.stream().anyMatch(p -> "path".equals(p.getIn())));
+        add(responses, "404", inBranch || !parameters.isEmpty()); // a module the branch has not enabled, an unknown id or reference
         add(responses, "409", write && !open);
         add(responses, "415", hasBody);
         add(responses, "422", write);

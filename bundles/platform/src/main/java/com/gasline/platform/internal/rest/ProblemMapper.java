@@ -106,6 +106,10 @@ final class ProblemMapper implements ExceptionMapper<Throwable> {
                 return jsonProblem(json);
             }
         }
+        if (error instanceof javax.ws.rs.NotFoundException && error.getCause() != null) {
+            // JAX-RS answers a query parameter it cannot convert (?size=x) with 404; the path exists, the value is wrong
+            return Problems.malformed(Text.of("查询参数的类型或格式不正确", "A query parameter has a wrong type or format"));
+        }
         if (error instanceof WebApplicationException web) {
             return httpProblem(web.getResponse().getStatus());
         }

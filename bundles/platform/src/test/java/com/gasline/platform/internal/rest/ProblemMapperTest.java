@@ -65,6 +65,7 @@ class ProblemMapperTest {
     @Test
     void httpErrorsKeepTheirStatus() {
         assertEquals(404, ProblemMapper.asProblem(new NotFoundException()).status());
+        assertEquals(400, ProblemMapper.asProblem(new NotFoundException(new NumberFormatException("For input string: \"x\""))).status());
         assertEquals(405, ProblemMapper.asProblem(new NotAllowedException("GET")).status());
     }
 
