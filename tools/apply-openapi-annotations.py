@@ -107,7 +107,12 @@ def render(entry, indent):
 
 
 def with_imports(text, used):
+    used = used | {n for n in MANAGED if re.search(r"@%s\b|\b%s\." % (n, n), text)}  # also what the file uses elsewhere
     lines = [l for l in text.split("\n") if l.strip() not in {"import %s;" % q for q in MANAGED.values()}]
+    swagger = [i for i, l in enumerate(lines) if l.startswith("import io.swagger.")]
+    if swagger:  # one sorted group with the file's other swagger imports
+        group = sorted(set(lines[swagger[0]:swagger[-1] + 1]) | {"import %s;" % MANAGED[u] for u in used})
+        return "\n".join(lines[:swagger[0]] + group + lines[swagger[-1] + 1:])
     last = max(i for i, l in enumerate(lines) if l.startswith("import "))
     after = last + 1
     while after < len(lines) and not lines[after].strip():
