@@ -1,4 +1,8 @@
 package com.gasline.duties.api.rest;
 
-public record Assignment(String shift, String username) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+public record Assignment(
+        @Schema(description = "Shift code", required = true, example = "day") String shift,
+        @Schema(required = true, example = "zhang.san") String username) {
 }

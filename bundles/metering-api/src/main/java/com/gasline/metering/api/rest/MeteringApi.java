@@ -18,9 +18,11 @@ import com.gasline.platform.api.Page;
 import com.gasline.platform.api.Roles;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.parameters.RequestBody;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
@@ -114,7 +116,9 @@ public interface MeteringApi {
     @Consumes({ MediaType.APPLICATION_JSON, MediaType.WILDCARD })
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.SUPERVISOR })
     @Operation(summary = "Review a held anomaly: approve, correct or ask for a re-read")
-    Reading review(@PathParam("readingId") String readingId, String review);
+    Reading review(@PathParam("readingId") String readingId,
+            @RequestBody(description = "Without a body the reading is approved", content = @Content(mediaType = MediaType.APPLICATION_JSON,
+                    schema = @Schema(implementation = Review.class))) String review);
 
     /** 估抄 of a meter that could not be read, from its average daily consumption (422 without history). */
     @POST
@@ -205,7 +209,8 @@ public interface MeteringApi {
                             @Header(name = "Location", description = "URL of the new payment", schema = @Schema(type = "string")),
                             @Header(name = "Idempotent-Replayed", description = "true for a replay: nothing was paid again", schema = @Schema(type = "string")) },
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = Payment.class))) })
-    Response pay(@HeaderParam("Idempotency-Key") String idempotencyKey, NewPayment payment);
+    Response pay(@Parameter(required = true, description = "At most 100 characters; a retry with the same key pays once")
+            @HeaderParam("Idempotency-Key") String idempotencyKey, NewPayment payment);
 
     /** A payment or an IC-card purchase, with how it settled bills. */
     @GET
@@ -223,7 +228,8 @@ public interface MeteringApi {
                             @Header(name = "Location", description = "URL of the sale (read as a payment)", schema = @Schema(type = "string")),
                             @Header(name = "Idempotent-Replayed", description = "true for a replay: nothing was sold again", schema = @Schema(type = "string")) },
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = Payment.class))) })
-    Response buyGas(@HeaderParam("Idempotency-Key") String idempotencyKey, IcPurchase purchase);
+    Response buyGas(@Parameter(required = true, description = "At most 100 characters; a retry with the same key sells once")
+            @HeaderParam("Idempotency-Key") String idempotencyKey, IcPurchase purchase);
 
     /** Records the next 催缴 step for an account in arrears; the steps go in order (422 otherwise). */
     @POST

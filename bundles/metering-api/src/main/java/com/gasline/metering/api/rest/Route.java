@@ -2,5 +2,10 @@ package com.gasline.metering.api.rest;
 
 import java.util.List;
 
-public record Route(String id, String name, String reader, String cycle, int readingDay, List<String> meters) {
+import io.swagger.v3.oas.annotations.media.Schema;
+
+public record Route(
+        String id, String name, String reader,
+        @Schema(allowableValues = { "MONTHLY", "BIMONTHLY" }) String cycle,
+        int readingDay, List<String> meters) {
 }

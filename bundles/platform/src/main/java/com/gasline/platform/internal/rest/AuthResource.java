@@ -18,6 +18,7 @@ import com.gasline.platform.internal.security.Authenticator;
 import com.gasline.platform.internal.security.UserAccounts;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
  * {@code POST /api/v1/auth/token}: username and password for a bearer token; {@code POST /api/v1/auth/password}: the
@@ -38,13 +39,21 @@ public class AuthResource {
     }
 
     /** {@code tenant} is null for group admins. */
-    public record Login(String tenant, String username, String password) {
+    public record Login(
+            @Schema(description = "Branch code; absent for group admins", example = "dongcheng") String tenant,
+            @Schema(required = true, example = "zhang.san") String username,
+            @Schema(required = true, example = "Qx7!m2Lp9#Rt") String password) {
     }
 
-    public record PasswordChange(String currentPassword, String newPassword) {
+    public record PasswordChange(
+            @Schema(required = true, example = "Qx7!m2Lp9#Rt") String currentPassword,
+            @Schema(description = "10 to 200 characters", required = true, example = "Wn4@k8Zr2$Hd") String newPassword) {
     }
 
-    public record Token(String accessToken, String tokenType, long expiresIn) {
+    public record Token(
+            String accessToken,
+            @Schema(allowableValues = { "Bearer" }) String tokenType,
+            long expiresIn) {
     }
 
     @POST

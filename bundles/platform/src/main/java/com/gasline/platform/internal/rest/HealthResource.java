@@ -61,10 +61,15 @@ public class HealthResource {
      * {@code modules} lists the active ones only: scripts grep it for a module id, so what is missing is named by
      * {@code /ready} alone.
      */
-    public record Health(String status, String db, List<String> modules, boolean ready, String docs) {
+    public record Health(
+            @Schema(allowableValues = { "UP", "DOWN" }) String status,
+            @Schema(allowableValues = { "UP", "DOWN" }) String db,
+            List<String> modules, boolean ready, String docs) {
     }
 
-    public record Live(String status, String docs) {
+    public record Live(
+            @Schema(allowableValues = { "UP" }) String status,
+            String docs) {
     }
 
     @GET
