@@ -7,7 +7,9 @@ import static org.junit.Assert.assertTrue;
 
 import java.io.File;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
 
@@ -32,6 +34,7 @@ import com.gasline.accounts.api.rest.NewCustomer;
 import com.gasline.accounts.api.rest.NewPremises;
 import com.gasline.accounts.api.rest.StateChange;
 import com.gasline.client.AccountsClient;
+import com.gasline.client.CashierClient;
 import com.gasline.client.GaslineClient;
 import com.gasline.client.GaslineProblemException;
 import com.gasline.client.Page;
@@ -47,12 +50,19 @@ import com.gasline.duties.api.rest.NewHandover;
 import com.gasline.duties.api.rest.Roster;
 import com.gasline.duties.api.rest.Shift;
 import com.gasline.duties.api.rest.Staff;
+import com.gasline.metering.api.rest.Adjustment;
+import com.gasline.metering.api.rest.BillRun;
+import com.gasline.metering.api.rest.CashierDay;
 import com.gasline.metering.api.rest.MeterType;
+import com.gasline.metering.api.rest.NewAdjustment;
+import com.gasline.metering.api.rest.NewBillRun;
 import com.gasline.metering.api.rest.NewMeter;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
+import com.gasline.metering.api.rest.NewRefund;
 import com.gasline.metering.api.rest.Payment;
 import com.gasline.metering.api.rest.Reading;
+import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.tenant.NewTenant;
 import com.gasline.platform.api.tenant.NewUser;
 import com.gasline.platform.api.tenant.Tenant;
@@ -98,6 +108,7 @@ public class ClientIT {
         user("cli-tech", "TECHNICIAN");
         user("cli-sup", "SUPERVISOR");
         user("cli-cashier", "CASHIER");
+        user("cli-till", "CASHIER");
         user("cli-cyl", "CYLINDER_CLERK");
     }
 
@@ -183,6 +194,54 @@ public class ClientIT {
         GaslineProblemException noAmount = refused(() -> cashier.metering().pay("cli-pay-2", new NewPayment(accountNo, null, "CASH")));
         assertEquals(400, noAmount.status());
         assertTrue(noAmount.getMessage(), noAmount.error("amountFen").isPresent());
+    }
+
+    @Test
+    public void theCashiersDayIsWorkedAndClosed() {
+        String accountNo = activeAccount(as("cli-admin").accounts(), "孙丽");
+        GaslineClient till = as("cli-till");
+        CashierClient desk = till.cashier();
+        CashierClient supervisor = as("cli-sup").cashier();
+        Payment kept = till.metering().pay("cli-day-1", new NewPayment(accountNo, 200000L, "CASH"));
+        Payment wrong = till.metering().pay("cli-day-2", new NewPayment(accountNo, 3000L, "WECHAT"));
+        assertEquals(200000L, desk.payment(kept.id()).amountFen());
+
+        // a void is asked by the cashier and decided by someone else
+        assertEquals("VOID_REQUESTED", desk.requestVoid(wrong.receiptNo(), "金额录错").status());
+        assertEquals(403, refused(() -> desk.approveVoid(wrong.receiptNo())).status());
+        assertEquals("VOIDED", supervisor.approveVoid(wrong.receiptNo()).status());
+        assertEquals(1, desk.reissue(kept.receiptNo(), "客户遗失").copies());
+        assertEquals(400, refused(() -> desk.reissue(kept.receiptNo(), " ")).status());
+
+        // money back from the credit, and an adjustment that waits for approval
+        assertEquals(2000L, desk.refund(accountNo, new NewRefund(2000L, "退还多缴气费")).amountFen());
+        assertEquals(422, refused(() -> desk.refund(accountNo, new NewRefund(100_000_000L, "超过余额"))).status());
+        Adjustment pending = desk.requestAdjustment(accountNo, new NewAdjustment("ADJUSTMENT", 500L, "抄表误差多计气量"));
+        assertEquals("PENDING", pending.status());
+        assertTrue(supervisor.adjustments(0, 50).items().stream().anyMatch(a -> a.id().equals(pending.id())));
+        assertEquals("APPROVED", supervisor.approveAdjustment(pending.id()).status());
+
+        // the day: the void apart, the refund out; closed once
+        CashierDay day = desk.day(TODAY, null);
+        assertEquals(1, day.voids().count());
+        assertEquals(3000L, day.voids().amountFen());
+        assertEquals(1, day.refunds().count());
+        assertEquals(200000L - 2000L, day.netFen());
+        assertTrue(desk.closeDay(TODAY, null).closed());
+        assertEquals(409, refused(() -> desk.closeDay(TODAY, null)).status());
+        assertEquals(409, refused(() -> desk.requestVoid(kept.receiptNo(), "关账后发现")).status());
+    }
+
+    @Test
+    public void aBillRunIsFollowedAsAJob() {
+        GaslineClient admin = as("cli-admin");
+        BillRun run = admin.metering().startBillRun(new NewBillRun(YearMonth.now(ZoneId.of("Asia/Shanghai")).toString(), null));
+        admin.metering().awaitBillRun(run.id(), Duration.ofSeconds(60));
+        Page<Job> jobs = admin.jobs().jobs(null, 0, 50);
+        assertTrue("the bill run is among the branch's jobs", jobs.items().stream().anyMatch(j -> j.ended() && j.type().contains("bill")));
+        Job first = jobs.items().get(0);
+        assertEquals(first.id(), admin.jobs().job(first.id()).id());
+        assertEquals(404, refused(() -> admin.jobs().job("no-such-job")).status());
     }
 
     @Test

@@ -73,6 +73,24 @@ public final class GaslineClient {
         return new MeteringClient(transport, module(tenant, "metering"));
     }
 
+    /** 收费 (receipts, the cashier's day, refunds, adjustments) of the branch logged in. */
+    public CashierClient cashier() {
+        return cashier(ownTenant());
+    }
+
+    public CashierClient cashier(String tenant) {
+        return new CashierClient(transport, module(tenant, "metering"));
+    }
+
+    /** Background jobs (imports, bill runs) of the branch logged in. */
+    public JobsClient jobs() {
+        return jobs(ownTenant());
+    }
+
+    public JobsClient jobs(String tenant) {
+        return new JobsClient(transport, "/v1/tenants/" + Query.segment(tenant) + "/jobs");
+    }
+
     /** 客服工单 of the branch logged in. */
     public TicketingClient ticketing() {
         return ticketing(ownTenant());
