@@ -23,7 +23,23 @@ public final class Api {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String base = "http://127.0.0.1:" + GaslineContainer.HTTP_PORT + "/api";
+    private final String host;
+    private final String base;
+
+    /** The container of this test, on its own port. */
+    public Api() {
+        this("http://127.0.0.1:" + GaslineContainer.HTTP_PORT);
+    }
+
+    /** A Gasline at {@code host} (scheme, name and port), for a test that runs outside the container. */
+    public Api(String host) {
+        this.host = host;
+        this.base = host + "/api";
+    }
+
+    public String host() {
+        return host;
+    }
 
     public record Reply(int status, HttpResponse<String> raw, JsonNode json) {
         public String header(String name) {
@@ -125,6 +141,32 @@ public final class Api {
             pause(100);
         }
         expect(200, get("/v1/health", null));
+    }
+
+    /**
+     * From outside the container, where its services cannot be seen: polls the health endpoint until it is ready with
+     * the given modules, within two minutes.
+     */
+    public void awaitFromOutside(List<String> modules) {
+        Instant deadline = Instant.now().plusSeconds(120);
+        Reply last = null;
+        while (Instant.now().isBefore(deadline)) {
+            try {
+                last = get("/v1/health", null);
+                JsonNode json = last.json();
+                if (last.status() == 200 && json != null && json.path("ready").asBoolean()) {
+                    List<String> up = new java.util.ArrayList<>();
+                    json.path("modules").forEach(m -> up.add(m.asText()));
+                    if (up.containsAll(modules)) {
+                        return;
+                    }
+                }
+            } catch (IllegalStateException notYetListening) {
+                last = null;
+            }
+            pause(500);
+        }
+        throw new AssertionError("Gasline at " + host + " was not ready with " + modules + " within 120 s; last answer: " + last);
     }
 
     /** The modules the distribution ships (feature gasline-all). */

@@ -35,6 +35,11 @@ public final class GaslineContainer {
     }
 
     public static Option[] options() {
+        return options(new File("target/exam"));
+    }
+
+    /** The same container unpacked under {@code unpack}, where a test outside it (a browser) finds its data directory. */
+    public static Option[] options(File unpack) {
         String distribution = System.getProperty("gasline.distribution");
         File tarGz = new File(distribution);
         if (!tarGz.isFile()) {
@@ -42,7 +47,7 @@ public final class GaslineContainer {
         }
         List<Option> options = new ArrayList<>();
         options.add(karafDistributionConfiguration().frameworkUrl(tarGz.toURI().toString())
-                .unpackDirectory(new File("target/exam")).useDeployFolder(false).name("Gasline").karafVersion("4.4.9"));
+                .unpackDirectory(unpack).useDeployFolder(false).name("Gasline").karafVersion("4.4.9"));
         if (Boolean.getBoolean("gasline.itest.keep")) {
             // -Dgasline.itest.keep=true leaves target/exam/<uuid> (logs, data) for a post-mortem
             options.add(keepRuntimeFolder());

@@ -1,0 +1,38 @@
+// The signed-in user, kept in sessionStorage: it lives as long as the browser tab and never reaches disk cookies.
+const KEY = 'gasline.session';
+
+/** Reads the roles, tenant and expiry out of the token the API issued (the console never checks its signature). */
+function claims(token) {
+  const part = token.split('.')[1] || '';
+  const json = atob(part.replace(/-/g, '+').replace(/_/g, '/'));
+  return JSON.parse(decodeURIComponent(Array.from(json, c => '%' + c.charCodeAt(0).toString(16).padStart(2, '0')).join('')));
+}
+
+export function start(token) {
+  const c = claims(token);
+  const session = { token, username: c.sub, tenant: c.tenant || null, roles: c.roles || [], expiresAt: c.exp * 1000 };
+  sessionStorage.setItem(KEY, JSON.stringify(session));
+  return session;
+}
+
+export function current() {
+  const raw = sessionStorage.getItem(KEY);
+  if (!raw) return null;
+  const session = JSON.parse(raw);
+  return session.expiresAt > Date.now() ? session : null;
+}
+
+/** True when there was a session and its time ran out (as opposed to never having signed in). */
+export function expired() {
+  const raw = sessionStorage.getItem(KEY);
+  return !!raw && JSON.parse(raw).expiresAt <= Date.now();
+}
+
+export function end() {
+  sessionStorage.removeItem(KEY);
+}
+
+export function has(...roles) {
+  const s = current();
+  return !!s && roles.some(r => s.roles.includes(r));
+}

@@ -1,0 +1,257 @@
+package com.gasline.itests;
+
+import static com.gasline.itests.Api.expect;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertFalse;
+import static org.junit.Assert.assertTrue;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.junit.AfterClass;
+import org.junit.BeforeClass;
+import org.junit.ClassRule;
+import org.junit.Rule;
+import org.junit.Test;
+import org.junit.rules.ExternalResource;
+import org.junit.rules.TestRule;
+import org.junit.rules.TestWatcher;
+import org.junit.runner.Description;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExamServer;
+import org.openqa.selenium.WebElement;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The console in a real browser: the distribution runs as a server (PaxExamServer) and this JVM drives Chromium against
+ * it, as a person would. Screenshots of every page visited are left in target/console/{h2,postgresql}/.
+ * Against a console already running: -Dgasline.itest.console.base=http://127.0.0.1:8181 -Dgasline.itest.console.admin=PASSWORD
+ */
+public class ConsoleIT {
+
+    private static final String RUNNING = System.getProperty("gasline.itest.console.base", "");
+    private static final File UNPACK = new File("target/exam-console");
+
+    @ClassRule
+    public static final TestRule CONTAINER = RUNNING.isEmpty() ? new PaxExamServer() : new ExternalResource() { };
+
+    private static final Api API = new Api(RUNNING.isEmpty() ? "http://127.0.0.1:" + GaslineContainer.HTTP_PORT : RUNNING);
+    private static String admin;
+    private static Browser browser;
+
+    @Configuration
+    public Option[] config() {
+        return GaslineContainer.options(UNPACK);
+    }
+
+    @Rule
+    public final TestWatcher keepFailedPage = new TestWatcher() {
+        @Override
+        protected void failed(Throwable e, Description description) {
+            browser.keep("FAILED-" + description.getMethodName());
+        }
+    };
+
+    @BeforeClass
+    public static void ready() {
+        API.awaitFromOutside(List.of("accounts", "metering", "ticketing", "cylinders", "duties"));
+        admin = API.login(null, "admin", adminPassword());
+        Path shots = Path.of("target", "console", System.getProperty("gasline.itest.db", "h2"));
+        browser = new Browser(API.host(), shots);
+    }
+
+    @AfterClass
+    public static void quit() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    /** The first admin's password, from the data directory of the container this run unpacked last. */
+    private static String generatedAdminPassword() throws IOException {
+        try (Stream<Path> runs = Files.list(UNPACK.toPath())) {
+            Path run = runs.filter(Files::isDirectory).max(Comparator.comparing(p -> p.toFile().lastModified())).orElseThrow();
+            return Files.readString(run.resolve("data/gasline/initial-admin-password"), StandardCharsets.UTF_8).trim();
+        }
+    }
+
+    private static String unique(String prefix) {
+        return prefix + "-" + Long.toString(System.nanoTime() % 1_000_000L, 36);
+    }
+
+    @Test
+    public void aGroupAdminOnboardsABranchThroughTheWizard() {
+        String code = unique("web");
+        browser.signIn(null, "admin", adminPassword());
+        browser.text("#content h1", "分公司");
+        browser.shot("01-branches");
+        browser.click("#menu a[data-path='/branches/new']");
+        // a wrong field: the API's message stands under the field it names, in Chinese, then in English with the input kept
+        browser.type("#f-code", "Wrong Code");
+        browser.click("form#wizard-branch button[type=submit]");
+        assertTrue(browser.text(".field-error[data-for=code]", "格式不正确").getText().contains("格式不正确"));
+        assertEquals("必填", browser.find(".field-error[data-for=name]").getText());
+        browser.shot("02-wizard-field-errors");
+        browser.click("#lang");
+        assertEquals("Wrong Code", browser.find("#f-code").getAttribute("value"));
+        browser.click("form#wizard-branch button[type=submit]");
+        assertTrue(browser.text(".field-error[data-for=code]", "wrong format").getText().contains("wrong format"));
+        browser.click("#lang");
+        long started = System.nanoTime();
+        browser.type("#f-code", code);
+        browser.type("#f-name", "城东分公司");
+        browser.type("#f-region", "华东");
+        browser.click("form#wizard-branch button[type=submit]");
+        // metering requires accounts: ticking it ticks accounts as well
+        browser.click("input[name=module][value=metering]");
+        browser.click("input[name=module][value=ticketing]");
+        assertTrue(browser.find("input[name=module][value=accounts]").isSelected());
+        browser.shot("03-wizard-modules");
+        browser.click("form#wizard-modules button[type=submit]");
+        browser.type("form#wizard-admin #f-username", "east-admin");
+        browser.type("form#wizard-admin #f-displayName", "王主任");
+        browser.type("form#wizard-admin #f-password", "east-password-1");
+        browser.click("form#wizard-admin button[type=submit]");
+        browser.text("#wizard-done", code);
+        long seconds = (System.nanoTime() - started) / 1_000_000_000L;
+        assertTrue("onboarding took " + seconds + " s", seconds < 60);
+        browser.shot("04-wizard-done");
+
+        JsonNode tenant = expect(200, API.get("/v1/admin/tenants/" + code, admin)).json();
+        assertEquals(List.of("accounts", "metering", "ticketing"), sorted(tenant.get("modules")));
+        API.login(code, "east-admin", "east-password-1");
+
+        browser.click("#wizard-done a");
+        browser.text("#users", "east-admin");
+        browser.shot("05-branch-users");
+        browser.click("#menu a[data-path='/modules']");
+        WebElement cell = browser.find("tr[data-branch='" + code + "'] button[data-module=duties]");
+        assertFalse(cell.getAttribute("class").contains("on"));
+        browser.shot("06-module-matrix");
+        browser.click("#menu a[data-path='/catalog']");
+        browser.text("#catalog", "ticketing");
+        browser.shot("07-module-catalog");
+        browser.signOut();
+    }
+
+    private static List<String> sorted(JsonNode array) {
+        return Stream.of(array).flatMap(a -> {
+            List<String> out = new java.util.ArrayList<>();
+            a.forEach(x -> out.add(x.asText()));
+            return out.stream();
+        }).sorted().toList();
+    }
+
+    private static String adminPassword() {
+        try {
+            return RUNNING.isEmpty() ? generatedAdminPassword() : System.getProperty("gasline.itest.console.admin");
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    public void anAgentSeesALeakCountDownAndTheSupervisorSeesWhatIsOverdue() {
+        String code = unique("tk");
+        API.onboard(admin, code, code + "-admin", "ticketing");
+        API.user(admin, code, code + "-agent", "AGENT");
+        API.user(admin, code, code + "-lead", "SUPERVISOR");
+        API.user(admin, code, code + "-fix", "TECHNICIAN");
+        browser.signIn(code, code + "-agent", "staff-password-1");
+        browser.text("#content h1", "工单看板");
+        browser.click("#menu a[data-path='/tickets/new']");
+        browser.choose("#f-type", "EMERGENCY");
+        browser.type("#f-callerName", "李女士");
+        browser.type("#f-callerPhone", "13800138000");
+        browser.type("#f-address", "和平路 8 号 2 单元 301");
+        browser.type("#f-description", "厨房有很浓的燃气味");
+        browser.choose("#f-priority", "URGENT");
+        browser.click("form#intake button[type=submit]");
+        String leak = browser.find("#created .notice.ok").getAttribute("data-ticket");
+        browser.shot("10-ticket-intake");
+
+        browser.click("#menu a[data-path='/tickets']");
+        WebElement clock = browser.find("#board tbody tr td[data-key=due] .sla");
+        long left = Long.parseLong(clock.getAttribute("data-left"));
+        assertTrue("a leak's arrival clock is one hour: " + left + " s left", left > 3300 && left <= 3600);
+        assertTrue(clock.getAttribute("class"), clock.getAttribute("class").contains("ok"));
+        assertTrue(clock.getText(), clock.getText().matches("到场 剩余 0:5\\d|到场 剩余 1:00"));
+        assertTrue(browser.find("#board").getText().contains(leak));
+        browser.shot("11-ticket-board");
+
+        // a leak from the night duty log, entered two hours late: its clock has already run out
+        browser.click("#menu a[data-path='/tickets/new']");
+        browser.choose("#f-type", "EMERGENCY");
+        browser.type("#f-address", "建设路 12 号");
+        browser.type("#f-description", "夜班记录：楼道燃气味，已通知抢修");
+        String twoHoursAgo = OffsetDateTime.now().minusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        browser.script("arguments[0].value = arguments[1]", browser.find("#f-receivedAt"), twoHoursAgo);
+        browser.click("form#intake button[type=submit]");
+        String late = browser.find("#created .notice.ok").getAttribute("data-ticket");
+        browser.signOut();
+
+        browser.signIn(code, code + "-lead", "staff-password-1");
+        browser.text("#content h1", "超时工单");
+        WebElement overdue = browser.text("#overdue tbody", late);
+        assertFalse(overdue.getText(), overdue.getText().contains(leak));
+        assertTrue(browser.find("#overdue .sla").getAttribute("class").contains("overdue"));
+        assertTrue(browser.find("#overdue .sla").getText().contains("已超时"));
+        assertTrue(browser.text("#due-soon tbody", leak).getText().contains(leak));
+        browser.shot("12-overdue-list");
+
+        browser.click("#overdue a");
+        browser.text("#ticket h1", late);
+        browser.type("form#step-dispatch #f-department", "抢修队");
+        browser.type("form#step-dispatch #f-technician", code + "-fix");
+        browser.click("form#step-dispatch button[type=submit]");
+        browser.text("#ticket .facts", code + "-fix");
+        browser.find("form#step-start");
+        browser.shot("13-ticket-dispatched");
+
+        browser.click("#menu a[data-path='/kpis']");
+        browser.text("#kpi-received .value", "2");
+        browser.find("#chart-by-type canvas");
+        browser.shot("14-kpis");
+        browser.signOut();
+    }
+
+    @Test
+    public void aCashierTakesAPaymentAndOpensTheReceipt() {
+        String code = unique("pay");
+        String branchAdmin = API.onboard(admin, code, code + "-admin", "accounts", "metering");
+        API.user(admin, code, code + "-till", "CASHIER");
+        String accountNo = new Branch(API, code).activeAccount(branchAdmin, "赵六", 0);
+        browser.signIn(code, code + "-till", "staff-password-1");
+        browser.text("#content h1", "用户查询");
+        browser.type("#f-name", "赵六");
+        browser.click("form#account-search button[type=submit]");
+        browser.text("#accounts tbody", accountNo);
+        browser.shot("20-account-search");
+        browser.click("#accounts tbody a[href='#/pay/" + accountNo + "']");
+        browser.text("#content h1", accountNo);
+        browser.type("#f-amountFen", "12.345");
+        browser.click("form#payment button[type=submit]");
+        browser.message(".field-error[data-for=amountFen]");
+        browser.shot("21-payment-field-error");
+        browser.type("#f-amountFen", "200.50");
+        browser.choose("#f-channel", "WECHAT");
+        browser.click("form#payment button[type=submit]");
+        browser.click("#open-receipt");
+        WebElement receipt = browser.text("#receipt", "¥200.50");
+        assertTrue(receipt.getText(), receipt.getText().contains(accountNo) && receipt.getText().contains("微信"));
+        browser.shot("22-receipt");
+        JsonNode ledger = expect(200, API.get("/v1/tenants/" + code + "/metering/accounts/" + accountNo + "/balance", branchAdmin)).json();
+        assertEquals(20050, ledger.get("creditFen").asLong());
+        browser.signOut();
+    }
+}
