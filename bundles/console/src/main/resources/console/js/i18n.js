@@ -40,6 +40,12 @@ export function toFen(text) {
   return m ? Number(m[1]) * 100 + Number((m[2] || '0').padEnd(2, '0')) : NaN;
 }
 
+/** A message the API sent in both languages ({zh, en}) or already in the caller's: the caller's. */
+export function localized(message) {
+  if (!message || typeof message === 'string') return message || '';
+  return (lang() === 'en' ? message.en : message.zh) || message.zh || message.en || '';
+}
+
 export function dateTime(iso) {
   if (!iso) return '';
   return new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });

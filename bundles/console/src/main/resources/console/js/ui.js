@@ -1,6 +1,6 @@
 // Small DOM helpers: no framework, no inline script or style (the page's policy forbids both).
 import { ApiError } from './api.js';
-import { t, code } from './i18n.js';
+import { t, code, localized } from './i18n.js';
 
 /** h('button', {class: 'primary', onclick: f}, 'Save') */
 export function h(tag, attrs = {}, ...children) {
@@ -72,10 +72,10 @@ export function showProblem(form, error) {
   for (const e of error.fieldErrors()) {
     const slot = slotFor(form, e.field);
     if (slot) {
-      slot.textContent = e.message;
+      slot.textContent = localized(e.message);
       slot.closest('.field').classList.add('invalid');
     } else {
-      unplaced.push(e.field + ': ' + e.message);
+      unplaced.push(e.field + ': ' + localized(e.message));
     }
   }
   top.textContent = [error.problem.detail || error.message, ...unplaced].join(' — ');

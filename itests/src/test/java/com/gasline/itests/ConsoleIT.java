@@ -254,4 +254,81 @@ public class ConsoleIT {
         assertEquals(20050, ledger.get("creditFen").asLong());
         browser.signOut();
     }
+
+    @Test
+    public void aClerkAReaderACylinderClerkAndAShiftLeadWorkTheirScreens() {
+        String code = unique("all");
+        String branchAdmin = API.onboard(admin, code, code + "-admin", "accounts", "metering", "cylinders", "duties");
+        String staff = code + "-staff";
+        API.user(admin, code, staff, "CLERK", "METER_READER", "CYLINDER_CLERK", "SHIFT_LEAD");
+        String older = new Branch(API, code).activeAccount(branchAdmin, "钱七", 0);
+        String m = "/v1/tenants/" + code + "/metering";
+        expect(201, API.post(m + "/meters", branchAdmin, "{\"serial\":\"W-1\",\"accountNo\":\"" + older
+                + "\",\"type\":\"DIAPHRAGM\",\"initialReading\":100,\"installedOn\":\"" + java.time.LocalDate.now().minusDays(40) + "\"}"));
+        String route = expect(201, API.post(m + "/routes", branchAdmin, "{\"name\":\"幸福小区一册\",\"reader\":\"" + staff
+                + "\",\"readingDay\":25,\"meters\":[\"W-1\"]}")).json().get("id").asText();
+        expect(201, API.post("/v1/tenants/" + code + "/cylinders/points", branchAdmin, "{\"code\":\"P01\",\"name\":\"城东调瓶点\","
+                + "\"address\":\"城东路 1 号\",\"staff\":[\"" + staff + "\"],\"lowStockThreshold\":3}"));
+        for (String serial : List.of("GP-001", "GP-002")) {
+            expect(201, API.post("/v1/tenants/" + code + "/cylinders/cylinders", branchAdmin, "{\"serial\":\"" + serial
+                    + "\",\"spec\":\"YSP-15\",\"point\":\"P01\",\"status\":\"FULL\",\"nextInspectionOn\":\"" + java.time.LocalDate.now().plusYears(2)
+                    + "\"}"));
+        }
+        browser.signIn(code, staff, "staff-password-1");
+
+        // clerk: a new account from one form (customer, premises, account), then a rename kept in its history
+        browser.click("#menu a[data-path='/accounts/new']");
+        browser.type("#f-name", "孙八");
+        browser.type("#f-phones", "13700001234");
+        browser.type("#f-district", "西城区");
+        browser.type("#f-address", "锦绣路 5 号 1 单元 202");
+        browser.click("form#open-account button[type=submit]");
+        String opened = browser.find("#opened a").getText();
+        browser.shot("30-account-opened");
+        browser.click("#opened a");
+        browser.text("#account h1", opened);
+        browser.click("details.change:nth-of-type(2) summary");
+        browser.type("form#account-rename #f-newName", "孙八妹");
+        browser.type("form#account-rename #f-reason", "户主更名，凭户口本");
+        browser.click("form#account-rename button[type=submit]");
+        browser.text("#account h1", "孙八妹");
+        browser.text("#history", "更名");
+        browser.shot("31-account-page");
+
+        // meter reader: a reading below the last one is refused on its own row, the route's other work goes on
+        browser.click("#menu a[data-path='/readings']");
+        browser.type("#f-routeId", route);
+        browser.click("form#route button[type=submit]");
+        browser.type("input.reading[data-serial='W-1']", "90");
+        browser.click("#send-readings");
+        assertFalse(browser.message("tr[data-serial='W-1'] .result.refused").isBlank());
+        browser.shot("32-readings-refused");
+        browser.type("input.reading[data-serial='W-1']", "126.5");
+        browser.click("#send-readings");
+        browser.text("tr[data-serial='W-1'] .result.ok", "已录入");
+        browser.shot("33-readings");
+
+        // cylinder clerk: two full cylinders under a threshold of three is low stock; a spec not in stock is refused with
+        // the reason, one in stock is issued; the day's cash is reconciled against the exchanges
+        browser.click("#menu a[data-path='/cylinders']");
+        browser.text("#low-stock", "YSP-15");
+        browser.type("form#exchange #f-spec", "YSP-50");
+        browser.type("form#exchange #f-priceFen", "120");
+        browser.click("form#exchange button[type=submit]");
+        assertFalse(browser.message("form#exchange .form-problem").isBlank());
+        browser.type("form#exchange #f-spec", "YSP-15");
+        browser.type("form#exchange #f-customer", "周九");
+        browser.click("form#exchange button[type=submit]");
+        browser.text("#stock tbody", "1");
+        browser.type("form#remittance #f-cashFen", "100");
+        browser.click("form#remittance button[type=submit]");
+        assertTrue(browser.text("#remitted", "¥120.00").getText().contains("差额 -¥20.00"));
+        browser.shot("34-cylinder-point");
+
+        // shift lead: the roster's gaps for the coming week, and a handover recorded
+        browser.click("#menu a[data-path='/roster']");
+        browser.find("#gap-grid > *");
+        browser.shot("35-roster");
+        browser.signOut();
+    }
 }

@@ -32,7 +32,7 @@ export async function point() {
     const refresh = async () => stockBox.replaceChildren(await stock(code).catch(failure));
     const today = new Date().toISOString().slice(0, 10);
     const exchange = form('exchange', [h('div', { class: 'row' },
-      field('spec', t('cyl.spec'), { required: true, value: '15kg' }), field('returnedSerial', t('cyl.returned')), field('issuedSerial', t('cyl.issued')),
+      field('spec', t('cyl.spec'), { required: true, value: 'YSP-15' }), field('returnedSerial', t('cyl.returned')), field('issuedSerial', t('cyl.issued')),
       field('customer', t('cyl.customer')), field('customerPhone', t('cyl.customerPhone'), { type: 'tel' })), h('div', { class: 'row' },
       field('priceFen', t('cyl.price'), { required: true, attrs: { inputmode: 'decimal' } }),
       field('payment', t('cyl.payment'), { choices: choices(['CASH', 'VOUCHER']), value: 'CASH', required: true }),

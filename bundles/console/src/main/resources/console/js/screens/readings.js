@@ -1,12 +1,12 @@
 // The meter reader's route: this month's orders with the last reading, the new readings sent in one bulk request,
 // and each refused one shown on its own row (三准: on time, accurate, plausible volume).
 import { get, post, branch, query } from '../api.js';
-import { t } from '../i18n.js';
+import { t, localized } from '../i18n.js';
 import { h, title, field, form, notice } from '../ui.js';
 
 function rows(orders) {
   return orders.map(o => h('tr', { dataset: { serial: o.serial } },
-    h('td', {}, o.seq), h('td', {}, o.serial), h('td', {}, o.accountNo), h('td', {}, o.address),
+    h('td', {}, o.seq + 1), h('td', {}, o.serial), h('td', {}, o.accountNo), h('td', {}, o.address),
     h('td', {}, o.previousReading ?? '', o.previousReadOn ? h('small', {}, ' ' + o.previousReadOn) : ''), h('td', {}, o.dueOn || ''),
     h('td', {}, h('input', { type: 'number', step: '0.001', min: '0', name: 'value', class: 'reading', dataset: { serial: o.serial },
       'aria-label': o.serial })),
@@ -34,7 +34,7 @@ export function entry() {
             ok += good ? 1 : 0;
             cell.className = 'result ' + (good ? 'ok' : 'refused');
             cell.textContent = good ? t('readings.ok') + (r.reading && r.reading.anomaly ? ' · ' + r.reading.anomaly : '')
-              : [r.detail, ...(r.errors || []).map(e => e.message)].filter(Boolean).join('；');
+              : [r.detail, ...(r.errors || []).map(e => localized(e.message))].filter(Boolean).join('；');
           });
           summary.textContent = `${ok} / ${results.length} ${t('readings.ok')}`;
         } catch (e) {
