@@ -1,5 +1,5 @@
 // The console is one more client of the public API: every call goes through here.
-import { current, end } from './session.js';
+import { current, expire } from './session.js';
 import { lang } from './i18n.js';
 
 /** A refused request: the status and the API's problem+json (field errors in problem.errors). */
@@ -34,7 +34,7 @@ export async function call(method, path, body, headers = {}) {
   const type = response.headers.get('Content-Type') || '';
   const data = type.includes('json') ? await response.json() : await response.text();
   if (response.status === 401 && session) {
-    end();
+    expire();
     onExpired();
   }
   if (!response.ok) throw new ApiError(response.status, typeof data === 'object' ? data : { detail: String(response.status) });

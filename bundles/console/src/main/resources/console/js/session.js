@@ -28,6 +28,12 @@ export function expired() {
   return !!raw && JSON.parse(raw).expiresAt <= Date.now();
 }
 
+/** The API refused the token (expired, or the user was disabled): the sign-in page says so. */
+export function expire() {
+  const raw = sessionStorage.getItem(KEY);
+  if (raw) sessionStorage.setItem(KEY, JSON.stringify({ ...JSON.parse(raw), expiresAt: 0 }));
+}
+
 export function end() {
   sessionStorage.removeItem(KEY);
 }

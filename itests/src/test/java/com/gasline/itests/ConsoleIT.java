@@ -222,7 +222,20 @@ public class ConsoleIT {
         browser.text("#kpi-received .value", "2");
         browser.find("#chart-by-type canvas");
         browser.shot("14-kpis");
-        browser.signOut();
+
+        // on a tablet held upright the menu runs across the top and the board still fits
+        browser.resize(800, 1280);
+        browser.click("#menu a[data-path='/tickets']");
+        browser.text("#board tbody", leak);
+        assertTrue(browser.find("#menu").getSize().getWidth() > 700);
+        browser.shot("15-board-tablet");
+        browser.resize(1366, 768);
+
+        // the supervisor is disabled while signed in: the next request goes back to sign-in with the reason
+        expect(200, API.post("/v1/admin/tenants/" + code + "/users/" + code + "-lead/disable", admin, null));
+        browser.click("#menu a[data-path='/overdue']");
+        assertTrue(browser.message("#expired").contains("登录已过期"));
+        browser.find("form#signin");
     }
 
     @Test

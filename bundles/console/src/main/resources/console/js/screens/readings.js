@@ -15,8 +15,13 @@ function rows(orders) {
 
 export function entry() {
   const sheet = h('div', { id: 'route-sheet' });
-  const load = form('route', h('div', { class: 'row' }, field('routeId', t('readings.route'), { required: true })), t('readings.load'),
-    (v) => get(branch('metering', `/routes/${encodeURIComponent(v.routeId || '-')}/orders` + query({ size: 500 }))), (page) => {
+  // a reader walks the same book every month: the last one loaded is offered again
+  const load = form('route', h('div', { class: 'row' }, field('routeId', t('readings.route'), { required: true,
+    value: localStorage.getItem('gasline.route') || undefined })), t('readings.load'), async (v) => {
+    const page = await get(branch('metering', `/routes/${encodeURIComponent(v.routeId || '-')}/orders` + query({ size: 500 })));
+    localStorage.setItem('gasline.route', v.routeId);
+    return page;
+  }, (page) => {
       const body = h('tbody', {}, rows(page.items));
       const summary = h('p', { class: 'notice', role: 'status' });
       const send = h('button', { type: 'button', class: 'primary', id: 'send-readings' }, t('readings.save'));

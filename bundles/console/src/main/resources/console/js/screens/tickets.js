@@ -79,8 +79,25 @@ function callbacksToday() {
   });
 }
 
+/** The sweep that escalates overdue clocks to the shift lead runs on a timer; the supervisor can run it now. */
+function escalateNow(list) {
+  const out = h('span', { id: 'escalated' });
+  const button = h('button', { type: 'button', id: 'escalate' }, t('overdue.escalate'));
+  button.addEventListener('click', async () => {
+    try {
+      const events = await post(branch('ticketing', '/escalations:run'));
+      out.textContent = ' ' + t('overdue.escalated', { n: events.length });
+      list.reload();
+    } catch (e) {
+      out.textContent = ' ' + e.message;
+    }
+  });
+  return h('p', {}, button, out);
+}
+
 export function overdue() {
-  return h('section', {}, title(t('overdue.title')), table('overdue', columns(), (page, size) => tickets({ overdue: true, page, size })),
+  const list = table('overdue', columns(), (page, size) => tickets({ overdue: true, page, size }));
+  return h('section', {}, title(t('overdue.title')), escalateNow(list), list,
     h('h2', {}, t('overdue.soon')), table('due-soon', columns(), (page, size) => tickets({ dueWithinHours: 2, page, size })));
 }
 
@@ -95,7 +112,9 @@ function steps(ticket, reload) {
       step('dispatch', t('ticket.dispatch'), [field('department', t('ticket.department')), field('technician', t('ticket.technician')), note()],
         (v) => ({ department: v.department, technician: v.technician, note: v.note })),
       ['CONSULTATION', 'SUGGESTION', 'HELP'].includes(ticket.type) ? step('reply', t('ticket.resolve'), [note()]) : null];
-    case 'DISPATCHED': return [step('start', t('ticket.start'), [note()])];
+    case 'DISPATCHED': return [step('start', t('ticket.start'), [note()]),
+      step('dispatch', t('ticket.reassign'), [field('department', t('ticket.department')), field('technician', t('ticket.technician')), note()],
+        (v) => ({ department: v.department, technician: v.technician, note: v.note }))];
     case 'IN_PROGRESS': return [step('resolve', t('ticket.resolve'), [note()])];
     case 'RESOLVED': return [step('callback', t('ticket.callback'), [field('reached', t('ticket.reached'), { type: 'checkbox' }),
       field('satisfaction', t('ticket.satisfaction'), { type: 'number', attrs: { min: 1, max: 5 } }), field('comment', t('ticket.comment'))],
@@ -117,7 +136,8 @@ export async function ticket({ no }) {
     section.replaceChildren(title(`${t('ticket.no')} ${x.ticketNo}`), h('p', {}, nextClock(x) ? countdown(x) : null),
       h('dl', { class: 'facts' }, facts.filter(([, v]) => v).map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v)])),
       h('h2', {}, t('ticket.clocks')), h('ul', { class: 'clocks' }, (x.clocks || []).map(c => h('li', { class: c.overdue ? 'overdue' : '' },
-        code(c.clock), ' ', dateTime(c.dueAt), c.metAt ? ' ✓ ' + dateTime(c.metAt) : ''))),
+        code(c.clock), ' ', dateTime(c.dueAt), c.metAt ? ' ✓ ' + dateTime(c.metAt) : '',
+        c.escalatedAt ? ' · ' + t('ticket.escalatedAt', { at: dateTime(c.escalatedAt) }) : ''))),
       h('div', { class: 'steps-forms' }, steps(x, draw)),
       h('h2', {}, t('ticket.events')), h('ol', { class: 'events' }, events.items.map(e => h('li', {}, dateTime(e.at), ' ', e.actor, ' ',
         code(e.action), e.note ? ' — ' + e.note : ''))));
