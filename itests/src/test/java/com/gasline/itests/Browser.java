@@ -50,6 +50,13 @@ final class Browser implements AutoCloseable {
         this.shots = shots;
     }
 
+    /** The bare host, as a person types it; returns where the browser ended up. */
+    String home() {
+        driver.get(base + "/");
+        find("form#signin, #menu");
+        return driver.getCurrentUrl();
+    }
+
     void open(String hash) {
         driver.get(base + "/console/" + hash);
     }

@@ -92,6 +92,7 @@ public class ConsoleIT {
     @Test
     public void aGroupAdminOnboardsABranchThroughTheWizard() {
         String code = unique("web");
+        assertTrue(browser.home().contains("/console/"));
         browser.signIn(null, "admin", adminPassword());
         browser.text("#content h1", "分公司");
         browser.shot("01-branches");

@@ -123,8 +123,31 @@ public class EdgeIT {
         for (String method : new String[] { "GET", "POST", "PUT", "DELETE", "PATCH", "OPTIONS" }) {
             expectProblem(404, raw(method, "/nope/x"));
         }
-        expectProblem(404, raw("GET", "/"));
         expectProblem(404, raw("GET", "/services"));
+        expectProblem(404, raw("GET", "/console/nope.js"));
+        expectProblem(404, raw("GET", "/console/../etc/users.properties"));
+        expectProblem(405, raw("POST", "/"));
+        expectProblem(405, raw("DELETE", "/console/"));
+    }
+
+    /** A person who types the host name gets the console, whose page may only run this origin's scripts. */
+    @Test
+    public void theRootOpensTheConsoleUnderAStrictPolicy() throws IOException {
+        Raw root = raw("GET", "/");
+        assertEquals(302, root.status());
+        assertEquals("/console/", root.headers().get("location"));
+        Raw page = raw("GET", "/console/");
+        assertEquals(200, page.status());
+        assertTrue(page.headers().get("content-type"), page.headers().get("content-type").startsWith("text/html"));
+        assertTrue(page.body(), page.body().contains("js/main.js"));
+        String policy = page.headers().get("content-security-policy");
+        assertTrue(policy, policy.contains("script-src 'self'") && policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe"));
+        assertEquals("nosniff", page.headers().get("x-content-type-options"));
+        Raw again = raw("GET", "/console/", "If-None-Match", page.headers().get("etag"));
+        assertEquals(304, again.status());
+        Raw charts = raw("HEAD", "/console/lib/echarts.js");
+        assertEquals(200, charts.status());
+        assertTrue(charts.headers().get("content-type").startsWith("text/javascript"));
     }
 
     @Test

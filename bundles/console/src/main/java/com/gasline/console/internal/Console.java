@@ -14,19 +14,17 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 import org.osgi.service.http.NamespaceException;
 
+import com.gasline.platform.api.web.LandingPage;
+
 /**
- * Mounts the console at {@code /console} in the HTTP service's default context, beside {@code /api}, whose error pages
- * (problem+json) it shares, and sends a browser that opens the bare host there.
+ * Mounts the console at {@code /console}, beside {@code /api}, and is the host's landing page: the platform sends a
+ * browser that opens the bare host here.
  */
-@Component(service = Console.class, immediate = true)
-public class Console {
+@Component(service = LandingPage.class, immediate = true)
+public class Console implements LandingPage {
 
     static final String ALIAS = "/console";
-    /** The servlet-spec pattern for the context root alone ({@code /}), which leaves every other path to the API's 404. */
-    private static final String ROOT = "";
-
     private final WebContainer web;
-    private final RootRedirect root = new RootRedirect(ALIAS + "/");
 
     @Activate
     public Console(@Reference WebContainer web, BundleContext context) throws ServletException, NamespaceException {
@@ -34,7 +32,6 @@ public class Console {
         Bundle bundle = context.getBundle();
         ConsoleFiles files = new ConsoleFiles(name -> ConsoleFiles.CHARTS.equals(name) ? charts(bundle) : bundle.getEntry("console/" + name));
         web.registerServlet(ALIAS, new ConsoleServlet(files), null, null);
-        web.registerServlet(root, new String[] { ROOT }, null, null);
     }
 
     /** The ECharts module the build inlined from its webjar, under whatever version directory it came with. */
@@ -43,9 +40,13 @@ public class Console {
         return found != null && found.hasMoreElements() ? found.nextElement() : null;
     }
 
+    @Override
+    public String path() {
+        return ALIAS + "/";
+    }
+
     @Deactivate
     void stop() {
-        web.unregisterServlet(root);
         web.unregister(ALIAS);
     }
 }

@@ -7,7 +7,12 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+import org.osgi.service.component.annotations.ReferencePolicyOption;
 import org.osgi.service.http.NamespaceException;
+
+import com.gasline.platform.api.web.LandingPage;
 
 /**
  * Makes {@link ErrorPageServlet} the 4xx and 5xx error page of the web context that holds {@code /api}
@@ -26,12 +31,18 @@ public class ErrorPages {
         "501", "502", "503" };
 
     private final WebContainer web;
+    /** The console, when installed: it may come and go with its bundle while this servlet stays. */
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC, policyOption = ReferencePolicyOption.GREEDY)
+    private volatile LandingPage landing;
 
     @Activate
     public ErrorPages(@Reference WebContainer web) throws ServletException, NamespaceException {
         this.web = web;
         // alias "/" is every path no other servlet claims, the error page location included
-        web.registerServlet(EVERY_OTHER_PATH, new ErrorPageServlet(), null, null);
+        web.registerServlet(EVERY_OTHER_PATH, new ErrorPageServlet(() -> {
+            LandingPage page = landing;
+            return page == null ? null : page.path();
+        }), null, null);
         web.registerErrorPages(PAGES, LOCATION, null);
     }
 
