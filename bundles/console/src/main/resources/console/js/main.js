@@ -30,6 +30,7 @@ const MENU = [
   { path: '/roster', label: 'nav.roster', roles: SUPERVISING },
   { path: '/accounts', label: 'nav.accounts', roles: ['CLERK', 'CASHIER', 'AGENT', 'BRANCH_ADMIN'] },
   { path: '/accounts/new', label: 'nav.openAccount', roles: ['CLERK', 'BRANCH_ADMIN'] },
+  { path: '/cashier-day', label: 'day.title', roles: ['CASHIER'] },
   { path: '/readings', label: 'nav.readings', roles: ['METER_READER', 'CLERK', 'BRANCH_ADMIN'] },
   { path: '/cylinders', label: 'nav.cylinders', roles: ['CYLINDER_CLERK', 'BRANCH_ADMIN'] },
   { path: '/users', label: 'nav.users', roles: ['BRANCH_ADMIN'] },
@@ -42,7 +43,7 @@ const ROUTES = [
   ['/tickets', tickets.board], ['/tickets/new', tickets.intake], ['/tickets/:no', tickets.ticket], ['/overdue', tickets.overdue],
   ['/kpis', kpis.kpis], ['/roster', duties.roster],
   ['/accounts', accounts.search], ['/accounts/new', accounts.open], ['/accounts/:no', accounts.account],
-  ['/pay/:no', cashier.pay], ['/receipts/:no', cashier.receipt],
+  ['/pay/:no', cashier.pay], ['/receipts/:no', cashier.receipt], ['/cashier-day', cashier.day],
   ['/readings', readings.entry], ['/cylinders', cylinders.point], ['/users', users.users],
 ];
 

@@ -99,6 +99,10 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeScript(js, args);
     }
 
+    String url() {
+        return driver.getCurrentUrl();
+    }
+
     /** The window's inner size, e.g. a 10-inch tablet held upright (800 × 1280). */
     void resize(int width, int height) {
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, height));

@@ -264,8 +264,31 @@ public class ConsoleIT {
         WebElement receipt = browser.text("#receipt", "¥200.50");
         assertTrue(receipt.getText(), receipt.getText().contains(accountNo) && receipt.getText().contains("微信"));
         browser.shot("22-receipt");
+        // a void needs a second person: the day cannot be closed while one waits, the branch admin approves it
+        String receiptNo = browser.url().substring(browser.url().lastIndexOf('/') + 1);
+        browser.click("details.change summary");
+        browser.type("form#receipt-void #f-reason", "客户要求改为银行卡支付");
+        browser.click("form#receipt-void button[type=submit]");
+        browser.text("#receipt", "待作废");
+        browser.click("#menu a[data-path='/cashier-day']");
+        browser.text("#day-receipts", accountNo);
+        browser.click("#close-day");
+        assertTrue(browser.message("#cashier-day .field-error").contains(receiptNo));
+        browser.shot("23-cashier-day-void-pending");
+        browser.signOut();
+        browser.signIn(code, code + "-admin", "branch-password-1");
+        browser.open("#/receipts/" + receiptNo);
+        browser.click("form#void-approve button[type=submit]");
+        browser.text("#receipt", "已作废");
+        browser.shot("24-receipt-voided");
+        browser.signOut();
+        browser.signIn(code, code + "-till", "staff-password-1");
+        browser.click("#menu a[data-path='/cashier-day']");
+        browser.click("#close-day");
+        browser.text("#day-closed", code + "-till");
+        browser.shot("25-cashier-day-closed");
         JsonNode ledger = expect(200, API.get("/v1/tenants/" + code + "/metering/accounts/" + accountNo + "/balance", branchAdmin)).json();
-        assertEquals(20050, ledger.get("creditFen").asLong());
+        assertEquals("the voided payment left the credit", 0, ledger.get("creditFen").asLong());
         browser.signOut();
     }
 
