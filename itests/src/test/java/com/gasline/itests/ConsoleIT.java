@@ -324,7 +324,19 @@ public class ConsoleIT {
         browser.shot("30-account-opened");
         browser.click("#opened a");
         browser.text("#account h1", opened);
-        browser.click("details.change:nth-of-type(2) summary");
+        // 签约 → 安装 → 通气, each the next step the page offers
+        browser.click("details.change:has(form#account-contract) summary");
+        browser.type("form#account-contract #f-contractNo", "HT-2026-0001");
+        browser.type("form#account-contract #f-prepaymentFen", "50");
+        browser.click("form#account-contract button[type=submit]");
+        browser.text("#account .facts", "已签约");
+        browser.click("details.change:has(form#account-install) summary");
+        browser.click("form#account-install button[type=submit]");
+        browser.text("#account .facts", "已安装");
+        browser.click("details.change:has(form#account-activate) summary");
+        browser.click("form#account-activate button[type=submit]");
+        browser.text("#account .facts", "正常");
+        browser.click("details.change:has(form#account-rename) summary");
         browser.type("form#account-rename #f-newName", "孙八妹");
         browser.type("form#account-rename #f-reason", "户主更名，凭户口本");
         browser.click("form#account-rename button[type=submit]");

@@ -1,6 +1,6 @@
 // The clerk's archive: find an account, see its history and bills, open, transfer, rename, close.
 import { get, post, branch, query } from '../api.js';
-import { t, code, dateTime } from '../i18n.js';
+import { t, code, dateTime, toFen } from '../i18n.js';
 import { h, title, field, form, table, notice, choices } from '../ui.js';
 import { bills } from './cashier.js';
 
@@ -39,15 +39,28 @@ export async function account({ no }) {
     const facts = [['account.holder', a.holderName], ['account.phone', a.phone], ['account.address', a.address],
       ['account.category', code(a.category)], ['account.state', code(a.state)]];
     const history = table('history', [
-      { key: 'at', label: '', render: e => dateTime(e.at) }, { key: 'action', label: t('common.actions'), render: e => code(e.action) },
-      { key: 'actor', label: '' }, { key: 'field', label: '', render: e => (e.field ? `${e.field}: ${e.oldValue ?? ''} → ${e.newValue ?? ''}` : '') },
+      { key: 'at', label: t('account.at'), render: e => dateTime(e.at) }, { key: 'action', label: t('common.actions'), render: e => code(e.action) },
+      { key: 'actor', label: t('account.actor') },
+      { key: 'field', label: t('account.change'), render: e => (e.field ? `${e.field}: ${e.oldValue ?? ''} → ${e.newValue ?? ''}` : '') },
       { key: 'reason', label: t('common.reason') },
     ], (page, size) => get(branch('accounts', `/accounts/${a.accountNo}/history` + query({ page, size }))));
     const open = a.state !== 'CLOSED';
+    const fen = (v) => (v ? toFen(v) : undefined);
+    // the life cycle's next step: 签约 (contract and fees) → 安装 → 通气; a running account can be suspended and resumed
+    const next = {
+      APPLIED: () => change(a, 'contract', t('account.contract'), [h('div', { class: 'row' }, field('contractNo', t('account.contractNo'), { required: true }),
+        field('openingFeeFen', t('account.openingFee')), field('prepaymentFen', t('account.prepayment')))],
+      (v) => ({ contractNo: v.contractNo, openingFeeFen: fen(v.openingFeeFen), prepaymentFen: fen(v.prepaymentFen) }), draw),
+      CONTRACTED: () => change(a, 'install', t('code.INSTALL'), [field('reason', t('common.reason'))], (v) => ({ reason: v.reason }), draw),
+      INSTALLED: () => change(a, 'activate', t('code.ACTIVATE'), [field('reason', t('common.reason'))], (v) => ({ reason: v.reason }), draw),
+      ACTIVE: () => change(a, 'suspend', t('code.SUSPEND'), [field('reason', t('common.reason'), { required: true })], (v) => ({ reason: v.reason }), draw),
+      SUSPENDED: () => change(a, 'activate', t('code.ACTIVATE'), [field('reason', t('common.reason'))], (v) => ({ reason: v.reason }), draw),
+    }[a.state];
+    const billed = ['ACTIVE', 'SUSPENDED', 'CLOSED'].includes(a.state);
     section.replaceChildren(title(`${a.accountNo} ${a.holderName}`),
       h('dl', { class: 'facts' }, facts.map(([k, v]) => [h('dt', {}, t(k)), h('dd', {}, v || '—')])),
-      h('p', {}, h('a', { href: '#/pay/' + a.accountNo, class: 'button primary' }, t('nav.cashier'))),
-      open ? h('div', { class: 'changes' },
+      billed ? h('p', {}, h('a', { href: '#/pay/' + a.accountNo, class: 'button primary' }, t('nav.cashier'))) : null,
+      open ? h('div', { class: 'changes' }, next ? next() : null,
         change(a, 'transfer', t('account.transfer'), [field('newCustomerId', t('account.newCustomerId'), { required: true }),
           field('reason', t('common.reason'))], (v) => ({ newCustomerId: v.newCustomerId, reason: v.reason }), draw),
         change(a, 'rename', t('account.rename'), [field('newName', t('account.newName'), { required: true }), field('reason', t('common.reason'))],
@@ -55,7 +68,7 @@ export async function account({ no }) {
         change(a, 'close', t('account.close'), [field('finalReading', t('account.finalReading'), { type: 'number' }),
           field('reason', t('common.reason'), { required: true })],
         (v) => ({ finalReading: v.finalReading ? Number(v.finalReading) : undefined, reason: v.reason }), draw)) : null,
-      h('h2', {}, t('account.history')), history, h('h2', {}, t('account.bills')), bills(a.accountNo));
+      h('h2', {}, t('account.history')), history, billed ? [h('h2', {}, t('account.bills')), bills(a.accountNo)] : null);
   };
   await draw();
   return section;

@@ -93,7 +93,7 @@ export async function branch({ code: branchCode }) {
 export async function matrix() {
   const [catalog, tenants] = await Promise.all([get('/admin/modules'), get('/admin/tenants' + query({ size: 500 }))]);
   const message = h('p', { class: 'notice error', role: 'alert', hidden: true, id: 'matrix-problem' });
-  const rows = tenants.items.map(tenant => h('tr', { dataset: { branch: tenant.code } }, h('th', { scope: 'row' }, tenant.code, ' ', tenant.name),
+  const rows = tenants.items.map(tenant => h('tr', { dataset: { branch: tenant.code } }, h('th', { scope: 'row', title: tenant.name }, tenant.code),
     catalog.map(m => {
       const on = tenant.modules.includes(m.id);
       const button = h('button', { type: 'button', class: on ? 'toggle on' : 'toggle', dataset: { module: m.id } }, on ? '✓' : '—');
@@ -113,7 +113,7 @@ export async function matrix() {
       return h('td', {}, button);
     })));
   return h('section', {}, title(t('matrix.title')), message,
-    h('table', { id: 'matrix', class: 'matrix' }, h('thead', {}, h('tr', {}, h('th', {}), catalog.map(m => h('th', { scope: 'col' }, m.name)))),
+    h('table', { id: 'matrix', class: 'matrix' }, h('thead', {}, h('tr', {}, h('th', {}), catalog.map(m => h('th', { scope: 'col', title: m.name }, m.name.split(' ')[0])))),
       h('tbody', {}, rows)));
 }
 
