@@ -7,7 +7,7 @@ export const zh = {
   'nav.branches': '分公司', 'nav.onboard': '新建分公司', 'nav.matrix': '模块开通', 'nav.catalog': '模块目录',
   'nav.board': '工单看板', 'nav.intake': '受理工单', 'nav.overdue': '超时工单', 'nav.kpis': '服务指标',
   'nav.accounts': '用户档案', 'nav.openAccount': '开户', 'nav.readings': '抄表录入', 'nav.cylinders': '调瓶点',
-  'nav.roster': '排班与交接班', 'nav.users': '用户管理', 'nav.cashier': '收费',
+  'nav.roster': '排班缺口', 'nav.handover': '交接班', 'nav.users': '用户管理', 'nav.cashier': '收费',
   'common.save': '保存', 'common.cancel': '取消', 'common.search': '查询', 'common.next': '下一步', 'common.back': '上一步',
   'common.none': '没有记录', 'common.loading': '加载中…', 'common.prev': '上一页', 'common.nextPage': '下一页',
   'common.page': '第 {page} 页，共 {total} 条', 'common.saved': '已保存', 'common.actions': '操作', 'common.open': '打开',
@@ -64,7 +64,7 @@ export const zh = {
   'roster.title': '排班缺口', 'roster.day': '日期', 'roster.hour': '时段', 'roster.position': '岗位', 'roster.required': '应到',
   'roster.rostered': '已排', 'roster.noGaps': '所选期间排班齐全', 'handover.title': '交接班', 'handover.shift': '班次',
   'handover.incoming': '接班人', 'handover.cash': '现金（元）', 'handover.incidents': '事故及处理', 'handover.notes': '其他事项',
-  'handover.record': '交班', 'handover.id': '交接单号', 'handover.accept': '接班确认', 'handover.recorded': '已交班：{id}',
+  'handover.record': '交班', 'handover.id': '交接单号', 'handover.accept': '接班确认', 'handover.recorded': '已交班，交接单号 {id}',
   'handover.accepted': '已接班', 'sla.days': '{d} 天 {h} 小时',
 };
 
@@ -76,7 +76,7 @@ export const en = {
   'nav.branches': 'Branches', 'nav.onboard': 'New branch', 'nav.matrix': 'Modules', 'nav.catalog': 'Module catalog',
   'nav.board': 'Ticket board', 'nav.intake': 'New ticket', 'nav.overdue': 'Overdue', 'nav.kpis': 'KPIs',
   'nav.accounts': 'Accounts', 'nav.openAccount': 'Open account', 'nav.readings': 'Readings', 'nav.cylinders': 'Exchange points',
-  'nav.roster': 'Roster & handover', 'nav.users': 'Users', 'nav.cashier': 'Cashier',
+  'nav.roster': 'Roster gaps', 'nav.handover': 'Handover', 'nav.users': 'Users', 'nav.cashier': 'Cashier',
   'common.save': 'Save', 'common.cancel': 'Cancel', 'common.search': 'Search', 'common.next': 'Next', 'common.back': 'Back',
   'common.none': 'Nothing here', 'common.loading': 'Loading…', 'common.prev': 'Previous', 'common.nextPage': 'Next',
   'common.page': 'Page {page}, {total} in all', 'common.saved': 'Saved', 'common.actions': 'Actions', 'common.open': 'Open',
@@ -135,7 +135,7 @@ export const en = {
   'roster.title': 'Roster gaps', 'roster.day': 'Day', 'roster.hour': 'Hour', 'roster.position': 'Position', 'roster.required': 'Required',
   'roster.rostered': 'Rostered', 'roster.noGaps': 'No gaps in the chosen days', 'handover.title': 'Handover', 'handover.shift': 'Shift',
   'handover.incoming': 'Incoming', 'handover.cash': 'Cash (yuan)', 'handover.incidents': 'Incidents', 'handover.notes': 'Notes',
-  'handover.record': 'Hand over', 'handover.id': 'Handover id', 'handover.accept': 'Accept', 'handover.recorded': 'Handed over: {id}',
+  'handover.record': 'Hand over', 'handover.id': 'Handover id', 'handover.accept': 'Accept', 'handover.recorded': 'Handed over, number {id}',
   'handover.accepted': 'Accepted', 'sla.days': '{d} d {h} h',
 };
 

@@ -297,7 +297,7 @@ public class ConsoleIT {
         String code = unique("all");
         String branchAdmin = API.onboard(admin, code, code + "-admin", "accounts", "metering", "cylinders", "duties");
         String staff = code + "-staff";
-        API.user(admin, code, staff, "CLERK", "METER_READER", "CYLINDER_CLERK", "SHIFT_LEAD");
+        String lead = API.user(admin, code, staff, "CLERK", "METER_READER", "CYLINDER_CLERK", "SHIFT_LEAD");
         String older = new Branch(API, code).activeAccount(branchAdmin, "钱七", 0);
         String m = "/v1/tenants/" + code + "/metering";
         expect(201, API.post(m + "/meters", branchAdmin, "{\"serial\":\"W-1\",\"accountNo\":\"" + older
@@ -311,6 +311,16 @@ public class ConsoleIT {
                     + "\",\"spec\":\"YSP-15\",\"point\":\"P01\",\"status\":\"FULL\",\"nextInspectionOn\":\"" + java.time.LocalDate.now().plusYears(2)
                     + "\"}"));
         }
+        String d = "/v1/tenants/" + code + "/duties";
+        String agent = code + "-agent";
+        API.user(admin, code, agent, "AGENT");
+        expect(201, API.post(d + "/staff", lead, "{\"username\":\"" + staff + "\",\"name\":\"周亮\",\"position\":\"shift-lead\"}"));
+        expect(201, API.post(d + "/staff", lead, "{\"username\":\"" + agent + "\",\"name\":\"张敏\",\"position\":\"agent\"}"));
+        expect(201, API.post(d + "/shifts", lead, "{\"code\":\"day\",\"name\":\"白班\",\"starts\":\"08:00\",\"ends\":\"20:00\"}"));
+        expect(201, API.post(d + "/shifts", lead, "{\"code\":\"night\",\"name\":\"夜班\",\"starts\":\"20:00\",\"ends\":\"08:00\"}"));
+        expect(200, API.call("PUT", d + "/seat-rules", lead, "[{\"position\":\"agent\",\"from\":\"00:00\",\"to\":\"24:00\",\"minSeats\":1}]"));
+        expect(200, API.call("PUT", d + "/rosters/" + java.time.LocalDate.now().plusDays(1), lead,
+                "{\"assignments\":[{\"shift\":\"day\",\"username\":\"" + agent + "\"}]}"));
         browser.signIn(code, staff, "staff-password-1");
 
         // clerk: a new account from one form (customer, premises, account), then a rename kept in its history
@@ -374,10 +384,28 @@ public class ConsoleIT {
         assertTrue(browser.text("#remitted", "¥120.00").getText().contains("差额 -¥20.00"));
         browser.shot("34-cylinder-point");
 
-        // shift lead: the roster's gaps for the coming week, and a handover recorded
+        // shift lead: tomorrow only the day shift has an agent, so its night hours are gaps; then the handover to that agent
         browser.click("#menu a[data-path='/roster']");
-        browser.find("#gap-grid > *");
-        browser.shot("35-roster");
+        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        WebElement night = browser.find("#gaps tbody tr:nth-child(2)");
+        assertTrue(night.getText(), night.getText().startsWith(tomorrow));
+        assertEquals(12, night.findElements(org.openqa.selenium.By.cssSelector("td.gap")).size());
+        browser.shot("35-roster-gaps");
+        browser.click("#menu a[data-path='/handover']");
+        browser.choose("form#handover #f-shift", "day");
+        browser.type("form#handover #f-incoming", agent);
+        browser.type("form#handover #f-cashFen", "350");
+        browser.type("form#handover #f-incidents", "22:10 中山路报漏气，已派抢修");
+        browser.click("form#handover button[type=submit]");
+        String handover = browser.find("#handed-over").getAttribute("data-id");
+        browser.shot("36-handover");
+        browser.signOut();
+        browser.signIn(code, agent, "staff-password-1");
+        browser.click("#menu a[data-path='/handover']");
+        browser.type("form#handover-accept #f-id", handover);
+        browser.click("form#handover-accept button[type=submit]");
+        browser.find("#handover-accepted");
+        assertEquals("ACCEPTED", expect(200, API.get(d + "/handovers/" + handover, branchAdmin)).json().get("status").asText());
         browser.signOut();
     }
 }

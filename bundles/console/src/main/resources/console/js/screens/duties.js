@@ -1,4 +1,4 @@
-// The shift lead's week: roster gaps as a day × hour grid, and the handover between shifts.
+// The shift lead's week: roster gaps as a day × hour grid; and the handover between shifts, for everyone on a shift.
 import { get, post, branch, query } from '../api.js';
 import { t, toFen } from '../i18n.js';
 import { h, title, field, form, notice } from '../ui.js';
@@ -42,8 +42,16 @@ export function roster() {
   const period = form('gap-period', h('div', { class: 'row' }, field('from', t('common.from'), { type: 'date', value: iso(today) }),
     field('to', t('common.to'), { type: 'date', value: iso(week) })), t('common.search'), show, () => {});
   show({ from: iso(today), to: iso(week) }).catch(e => out.replaceChildren(notice('error', e.message)));
+  return h('section', {}, title(t('roster.title')), period, out);
+}
+
+/** The outgoing person records the handover; the incoming one accepts it by its number. */
+export async function handover() {
   const handedOver = h('div');
-  const handover = form('handover', [h('div', { class: 'row' }, field('shift', t('handover.shift'), { required: true }),
+  const shifts = await get(branch('duties', '/shifts' + query({ size: 100 }))).then(p => p.items).catch(() => []);
+  const shift = shifts.length ? field('shift', t('handover.shift'), { required: true, choices: shifts.map(x => [x.code, `${x.name} ${x.starts}–${x.ends}`]) })
+    : field('shift', t('handover.shift'), { required: true });
+  const handover = form('handover', [h('div', { class: 'row' }, shift,
     field('incoming', t('handover.incoming'), { required: true }), field('cashFen', t('handover.cash'), { attrs: { inputmode: 'decimal' } })),
   field('incidents', t('handover.incidents'), { type: 'textarea' }), field('notes', t('handover.notes'), { type: 'textarea' })],
   t('handover.record'), (v) => {
@@ -51,12 +59,12 @@ export function roster() {
     return post(branch('duties', '/handovers'), { ...v, cashFen: Number.isNaN(cash) ? v.cashFen : cash });
   }, (x, el) => {
     el.reset();
-    handedOver.replaceChildren(notice('ok', t('handover.recorded', { id: x.id })));
+    handedOver.replaceChildren(notice('ok', t('handover.recorded', { id: x.id }), { id: 'handed-over', dataset: { id: x.id } }));
   });
   const accept = form('handover-accept', field('id', t('handover.id'), { required: true }), t('handover.accept'),
     (v) => post(branch('duties', `/handovers/${encodeURIComponent(v.id || '-')}/accept`)), (x, el) => {
       el.reset();
-      handedOver.replaceChildren(notice('ok', t('handover.accepted')));
+      handedOver.replaceChildren(notice('ok', t('handover.accepted'), { id: 'handover-accepted' }));
     });
-  return h('section', {}, title(t('roster.title')), period, out, h('h2', {}, t('handover.title')), handedOver, handover, accept);
+  return h('section', {}, title(t('handover.title')), handedOver, handover, h('h2', {}, t('handover.accept')), accept);
 }
