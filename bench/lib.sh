@@ -15,8 +15,8 @@ start_on_postgres() {
   tar xzf "$dist" -C "$BENCH_DIR"
   KARAF_HOME=$(ls -d "$BENCH_DIR"/gasline-distribution-*)
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $BENCH_PORT/" "$KARAF_HOME/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = 28201/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 21099/; s/^rmiServerPort *=.*/rmiServerPort = 54444/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = ${BENCH_SSH_PORT:-28201}/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = ${BENCH_RMI_PORT:-21099}/; s/^rmiServerPort *=.*/rmiServerPort = ${BENCH_RMI_SERVER_PORT:-54444}/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
   cat > "$KARAF_HOME/etc/org.ops4j.datasource-gasline.cfg" <<CFG
 osgi.jdbc.driver.class = org.postgresql.Driver
 dataSourceName = gasline
@@ -30,7 +30,7 @@ pool.connectionTimeout = 5000
 CFG
   # an SSH user for the operator's commands (bin/client) of the benchmarks
   printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"
-  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx2g" "$KARAF_HOME/bin/start"
+  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx${BENCH_HEAP:-2g}" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
     # health first, then the admin API (it joins the REST server a moment later)
     if curl -sf "$BASE/v1/health" | grep -q '"duties"'; then
@@ -45,7 +45,7 @@ CFG
 }
 
 karaf_cmd() { # an operator's console command (through stdin: Karaf 4.4.9's client closes a session given the command as an argument)
-  echo "$*" | "$KARAF_HOME/bin/client" -a 28201 -u bench -p bench >/dev/null 2>&1
+  echo "$*" | "$KARAF_HOME/bin/client" -a "${BENCH_SSH_PORT:-28201}" -u bench -p bench >/dev/null 2>&1
 }
 
 stop_karaf() {
