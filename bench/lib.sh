@@ -20,7 +20,7 @@ start_on_postgres() {
   cat > "$KARAF_HOME/etc/org.ops4j.datasource-gasline.cfg" <<CFG
 osgi.jdbc.driver.class = org.postgresql.Driver
 dataSourceName = gasline
-url = jdbc:postgresql://127.0.0.1:5432/$BENCH_DB
+url = jdbc:postgresql://127.0.0.1:5432/$BENCH_DB${BENCH_JDBC_PARAMS-?reWriteBatchedInserts=true}
 user = postgres
 password =
 pool = hikari
@@ -30,7 +30,7 @@ pool.connectionTimeout = 5000
 CFG
   # an SSH user for the operator's commands (bin/client) of the benchmarks
   printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"
-  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx${BENCH_HEAP:-2g}" "$KARAF_HOME/bin/start"
+  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-}" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
     # health first, then the admin API (it joins the REST server a moment later)
     if curl -sf "$BASE/v1/health" | grep -q '"duties"'; then

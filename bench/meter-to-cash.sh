@@ -13,6 +13,10 @@ BENCH_HEAP=1g
 RAW_DB=${BENCH_DB}_raw
 now_ms() { echo $(( $(date +%s%N) / 1000000 )); }
 rate() { echo $(( $1 * 1000 / ($2 > 0 ? $2 : 1) )); } # count ms -> per second
+karaf_pid() { pgrep -f "karaf.home=$KARAF_HOME" | head -1; }
+# BENCH_JFR=dir: a flight recording from the start, dumped after each phase (for finding where the time goes)
+[ -n "${BENCH_JFR:-}" ] && BENCH_JAVA_OPTS="-XX:FlightRecorderOptions=stackdepth=256 -XX:StartFlightRecording=settings=profile"
+dump() { [ -z "${BENCH_JFR:-}" ] || jcmd "$(karaf_pid)" JFR.dump filename="$BENCH_JFR/$1.jfr" >/dev/null; }
 
 start_on_postgres
 trap stop_karaf EXIT
@@ -47,6 +51,7 @@ echo "== $N readings through readings:bulk (5,000 a request, 2 clients)"
 read -r up_s accepted refused < <(python3 "$here/meter_to_cash.py" readings "$BASE" "$BRANCH" "$N")
 up_ms=$(awk -v s="$up_s" 'BEGIN {printf "%d", s * 1000}')
 echo "accepted $accepted, refused $refused in $up_ms ms: $(rate "$accepted" "$up_ms") readings/s"
+dump readings
 
 echo "== bill run 2026-10 through the API"
 run=$(curl -sf -X POST "$BASE/v1/tenants/bench/metering/bill-runs" -H "Authorization: Bearer $BRANCH" -H 'Content-Type: application/json' \
@@ -61,12 +66,13 @@ bill_ms=$(( $(now_ms) - t0 ))
 echo "$state"
 billed=$(echo "$state" | sed 's/.*"billed":\([0-9]*\).*/\1/')
 echo "billed $billed in $bill_ms ms: $(rate "$billed" "$bill_ms") bills/s"
+dump billrun
 
 echo "== payments for 10 % of the accounts (POST payments, Idempotency-Key, 2 clients)"
 read -r pay_s paid failed < <(python3 "$here/meter_to_cash.py" payments "$BASE" "$BRANCH" "$N")
 pay_ms=$(awk -v s="$pay_s" 'BEGIN {printf "%d", s * 1000}')
 echo "paid $paid, failed $failed in $pay_ms ms: $(rate "$paid" "$pay_ms") payments/s"
-heap=$(jcmd "$(pgrep -f "karaf.home=$KARAF_HOME" | head -1)" GC.heap_info 2>/dev/null | grep -Eo 'total [0-9]+K, used [0-9]+K' | head -1 || true)
+heap=$(jcmd "$(karaf_pid)" GC.heap_info 2>/dev/null | grep -Eo 'total [0-9]+K, used [0-9]+K' | head -1 || true)
 
 echo "== check: bills, ledger movements, readings marked"
 $PSQL -d "$BENCH_DB" -t -A -F ' ' -c "SELECT 'bills', count(*), 'distinct account+period', count(DISTINCT (account_no, period)), 'amount_fen', sum(amount_fen) FROM met_bill" \

@@ -13,6 +13,9 @@ import java.util.Map;
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.internal.rules.BillDrafts;
 import com.gasline.metering.internal.rules.PriceVersion;
@@ -47,8 +50,9 @@ final class BillBatch {
                 + " order by r.accountNo, r.readOn", ReadingEntity.class).setParameter("k", accountNos).setParameter("e", end).getResultList()
                 .forEach(r -> readings.computeIfAbsent(r.accountNo, a -> new ArrayList<>()).add(r));
         Map<String, MeteredAccountEntity> accounts = new HashMap<>();
+        // only read: not registered for change detection at commit
         em.createQuery("select a from MeteredAccountEntity a where a.accountNo in :k", MeteredAccountEntity.class).setParameter("k", accountNos)
-                .getResultList().forEach(a -> accounts.put(a.accountNo, a));
+                .setHint(QueryHints.READ_ONLY, HintValues.TRUE).getResultList().forEach(a -> accounts.put(a.accountNo, a));
         Map<String, LocalDate> lastBilled = dates(rows(em, "select b.accountNo, max(b.toDate) from BillEntity b where b.accountNo in :k"
                 + " and b.kind = 'READING' and b.status <> 'REVERSED' group by b.accountNo", accountNos, null));
         Map<String, LocalDate> installed = dates(rows(em, "select m.accountNo, min(m.installedOn) from MeterEntity m where m.accountNo in :k"

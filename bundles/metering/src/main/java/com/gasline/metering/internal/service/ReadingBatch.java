@@ -12,6 +12,9 @@ import java.util.function.Function;
 
 import javax.persistence.EntityManager;
 
+import org.eclipse.persistence.config.HintValues;
+import org.eclipse.persistence.config.QueryHints;
+
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.ReadingResult;
 import com.gasline.metering.internal.rules.MeteringRules;
@@ -41,14 +44,14 @@ final class ReadingBatch {
     /** @param readings checked readings, {@code null} where the field checks refused one; the answer has {@code null} there too */
     static ReadingResult[] record(EntityManager em, Caller caller, NewReading[] readings, OffsetDateTime now) {
         List<String> serials = Arrays.stream(readings).filter(Objects::nonNull).map(NewReading::serial).distinct().toList();
-        Map<String, MeterEntity> meters = byKey(em, "select m from MeterEntity m where m.serial in :k", MeterEntity.class, serials, m -> m.serial);
+        Map<String, MeterEntity> meters = byKey(em, "select m from MeterEntity m where m.serial in :k", MeterEntity.class, serials, m -> m.serial, false);
         Map<String, MeteredAccountEntity> accounts = byKey(em, "select a from MeteredAccountEntity a where a.accountNo in :k",
-                MeteredAccountEntity.class, meters.values().stream().map(m -> m.accountNo).distinct().toList(), a -> a.accountNo);
+                MeteredAccountEntity.class, meters.values().stream().map(m -> m.accountNo).distinct().toList(), a -> a.accountNo, true);
         Map<String, RouteEntity> routes = new HashMap<>();
         Function<String, RouteEntity> route = id -> routes.computeIfAbsent(id, k -> em.find(RouteEntity.class, k));
         Map<String, List<ReadingEntity>> estimates = new HashMap<>();
         for (ReadingEntity e : select(em, "select r from ReadingEntity r where r.serial in :k and r.source = 'ESTIMATE' and r.supersededBy is null",
-                ReadingEntity.class, meters.keySet())) {
+                ReadingEntity.class, meters.keySet(), false)) {
             estimates.computeIfAbsent(e.serial, s -> new ArrayList<>()).add(e);
         }
         MeteringRules rules = Settings.rules(em);
@@ -82,17 +85,23 @@ final class ReadingBatch {
         return results;
     }
 
-    private static <T> Map<String, T> byKey(EntityManager em, String jpql, Class<T> type, Collection<String> keys, Function<T, String> key) {
+    private static <T> Map<String, T> byKey(EntityManager em, String jpql, Class<T> type, Collection<String> keys, Function<T, String> key,
+            boolean readOnly) {
         Map<String, T> found = new HashMap<>();
-        select(em, jpql, type, keys).forEach(t -> found.put(key.apply(t), t));
+        select(em, jpql, type, keys, readOnly).forEach(t -> found.put(key.apply(t), t));
         return found;
     }
 
-    private static <T> List<T> select(EntityManager em, String jpql, Class<T> type, Collection<String> keys) {
+    private static <T> List<T> select(EntityManager em, String jpql, Class<T> type, Collection<String> keys, boolean readOnly) {
         List<String> all = List.copyOf(keys);
         List<T> found = new ArrayList<>();
         for (int from = 0; from < all.size(); from += CHUNK) {
-            found.addAll(em.createQuery(jpql, type).setParameter("k", all.subList(from, Math.min(all.size(), from + CHUNK))).getResultList());
+            var query = em.createQuery(jpql, type).setParameter("k", all.subList(from, Math.min(all.size(), from + CHUNK)));
+            if (readOnly) {
+                // not registered for change detection, so the commit does not compare thousands of them
+                query.setHint(QueryHints.READ_ONLY, HintValues.TRUE);
+            }
+            found.addAll(query.getResultList());
         }
         return found;
     }
