@@ -51,6 +51,8 @@ karaf_cmd() { # an operator's console command (through stdin: Karaf 4.4.9's clie
 stop_karaf() {
   "$KARAF_HOME/bin/stop" >/dev/null 2>&1 || true
   sleep 3
+  # a container still shutting down would answer the next run's health check on the same port
+  for _ in $(seq 1 30); do curl -s -o /dev/null "$BASE/v1/health" || break; sleep 1; done
   rm -rf "$BENCH_DIR"
 }
 
@@ -67,7 +69,12 @@ onboard() { # tenant modules...
   curl -sf -X POST "$BASE/v1/admin/tenants" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d "{\"code\":\"$tenant\",\"name\":\"压测分公司\",\"region\":\"华东\"}" >/dev/null
   for m in "$@"; do
-    curl -sf -X PUT "$BASE/v1/admin/tenants/$tenant/modules/$m" -H "Authorization: Bearer $ADMIN" >/dev/null
+    # a module's bundle may still be starting on a busy machine: it is unknown for a few seconds
+    for try in $(seq 1 30); do
+      curl -sf -X PUT "$BASE/v1/admin/tenants/$tenant/modules/$m" -H "Authorization: Bearer $ADMIN" >/dev/null && break
+      [ "$try" -lt 30 ] || { echo "module $m not enabled" >&2; return 1; }
+      sleep 1
+    done
   done
   curl -sf -X POST "$BASE/v1/admin/tenants/$tenant/users" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d '{"username":"bench-admin","password":"bench-password-1","displayName":"压测","roles":["BRANCH_ADMIN","CLERK"]}' >/dev/null
