@@ -6,6 +6,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import javax.persistence.EntityManager;
+import javax.persistence.PersistenceException;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -121,7 +122,7 @@ public class Readings {
         ReadingResult[] recorded;
         try {
             recorded = store.in(tenant, em -> ReadingBatch.record(em, caller, checked, store.now(tenant)));
-        } catch (ProblemException | javax.persistence.PersistenceException concurrent) {
+        } catch (ProblemException | PersistenceException concurrent) {
             recorded = new ReadingResult[size];
             for (int i = 0; i < size; i++) {
                 recorded[i] = checked[i] == null ? null : one(tenant, caller, checked[i], i);
