@@ -15,12 +15,12 @@ start_on_postgres() {
   tar xzf "$dist" -C "$BENCH_DIR"
   KARAF_HOME=$(ls -d "$BENCH_DIR"/gasline-distribution-*)
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $BENCH_PORT/" "$KARAF_HOME/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = 28201/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 21099/; s/^rmiServerPort *=.*/rmiServerPort = 54444/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = ${BENCH_SSH_PORT:-28201}/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = ${BENCH_RMI_PORT:-21099}/; s/^rmiServerPort *=.*/rmiServerPort = ${BENCH_RMI_SERVER_PORT:-54444}/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
   cat > "$KARAF_HOME/etc/org.ops4j.datasource-gasline.cfg" <<CFG
 osgi.jdbc.driver.class = org.postgresql.Driver
 dataSourceName = gasline
-url = jdbc:postgresql://127.0.0.1:5432/$BENCH_DB
+url = jdbc:postgresql://127.0.0.1:5432/$BENCH_DB${BENCH_JDBC_PARAMS-?reWriteBatchedInserts=true}
 user = postgres
 password =
 pool = hikari
@@ -30,7 +30,7 @@ pool.connectionTimeout = 5000
 CFG
   # an SSH user for the operator's commands (bin/client) of the benchmarks
   printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"
-  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx2g" "$KARAF_HOME/bin/start"
+  GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-}" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
     # health first, then the admin API (it joins the REST server a moment later)
     if curl -sf "$BASE/v1/health" | grep -q '"duties"'; then
@@ -45,12 +45,14 @@ CFG
 }
 
 karaf_cmd() { # an operator's console command (through stdin: Karaf 4.4.9's client closes a session given the command as an argument)
-  echo "$*" | "$KARAF_HOME/bin/client" -a 28201 -u bench -p bench >/dev/null 2>&1
+  echo "$*" | "$KARAF_HOME/bin/client" -a "${BENCH_SSH_PORT:-28201}" -u bench -p bench >/dev/null 2>&1
 }
 
 stop_karaf() {
   "$KARAF_HOME/bin/stop" >/dev/null 2>&1 || true
   sleep 3
+  # a container still shutting down would answer the next run's health check on the same port
+  for _ in $(seq 1 30); do curl -s -o /dev/null "$BASE/v1/health" || break; sleep 1; done
   rm -rf "$BENCH_DIR"
 }
 
@@ -67,7 +69,12 @@ onboard() { # tenant modules...
   curl -sf -X POST "$BASE/v1/admin/tenants" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d "{\"code\":\"$tenant\",\"name\":\"压测分公司\",\"region\":\"华东\"}" >/dev/null
   for m in "$@"; do
-    curl -sf -X PUT "$BASE/v1/admin/tenants/$tenant/modules/$m" -H "Authorization: Bearer $ADMIN" >/dev/null
+    # a module's bundle may still be starting on a busy machine: it is unknown for a few seconds
+    for try in $(seq 1 30); do
+      curl -sf -X PUT "$BASE/v1/admin/tenants/$tenant/modules/$m" -H "Authorization: Bearer $ADMIN" >/dev/null && break
+      [ "$try" -lt 30 ] || { echo "module $m not enabled" >&2; return 1; }
+      sleep 1
+    done
   done
   curl -sf -X POST "$BASE/v1/admin/tenants/$tenant/users" -H "Authorization: Bearer $ADMIN" -H 'Content-Type: application/json' \
     -d '{"username":"bench-admin","password":"bench-password-1","displayName":"压测","roles":["BRANCH_ADMIN","CLERK"]}' >/dev/null

@@ -14,10 +14,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
-import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.api.rest.BillRun;
 import com.gasline.metering.api.rest.NewBillRun;
-import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.store.BillRunEntity;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.RouteEntity;
@@ -42,16 +40,18 @@ import com.gasline.platform.api.problem.Validation;
 public class BillRuns implements JobHandler {
 
     static final String JOB_TYPE = "metering.bill-run";
-    static final int BATCH = 200;
+    static final int BATCH = 500;
 
     private final MeteringStore store;
     private final Billing billing;
+    private final Tariffs tariffs;
     private final Jobs jobs;
 
     @Activate
-    public BillRuns(@Reference MeteringStore store, @Reference Billing billing, @Reference Jobs jobs) {
+    public BillRuns(@Reference MeteringStore store, @Reference Billing billing, @Reference Tariffs tariffs, @Reference Jobs jobs) {
         this.store = store;
         this.billing = billing;
+        this.tariffs = tariffs;
         this.jobs = jobs;
     }
 
@@ -108,8 +108,8 @@ public class BillRuns implements JobHandler {
     }
 
     /**
-     * One part: the accounts of the range, billed in one transaction; an account this run billed before counts as
-     * billed, one held by an unreviewed anomaly as held.
+     * One part: the accounts of the range, billed set-wise in one transaction ({@link BillBatch}); an account this run
+     * billed before counts as billed, one held by an unreviewed anomaly as held.
      */
     @Override
     public Map<String, Long> run(JobPart part) {
@@ -117,22 +117,8 @@ public class BillRuns implements JobHandler {
         String[] range = part.payload().split("\\.\\.", 2);
         YearMonth month = YearMonth.parse(part.params().get("period"));
         OffsetDateTime now = store.now(tenant);
-        return store.in(tenant, em -> {
-            Map<CustomerCategory, List<PriceVersion>> prices = new HashMap<>();
-            long billed = 0;
-            long skipped = 0;
-            long held = 0;
-            for (String accountNo : accounts(em, part.params().get("routeId"), range[0], range[1])) {
-                Billing.Outcome o = billing.billAccount(em, accountNo, month.toString(), month.atEndOfMonth(),
-                        month.atEndOfMonth().plusDays(Billing.DUE_DAYS), part.jobId(), prices, now);
-                switch (o) {
-                    case SKIPPED -> skipped++;
-                    case HELD -> held++;
-                    default -> billed++;
-                }
-            }
-            return Map.of("billed", billed, "skipped", skipped, "held", held);
-        });
+        return store.in(tenant, em -> BillBatch.bill(em, billing, tariffs, accounts(em, part.params().get("routeId"), range[0], range[1]), month,
+                part.jobId(), now));
     }
 
     /** The accounts a run considers: those with a meter in service (in the book, when one is given), in a range of numbers. */

@@ -22,6 +22,7 @@ import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.api.rest.Bill;
 import com.gasline.metering.api.rest.BillLine;
 import com.gasline.metering.internal.rules.AccountMoney;
+import com.gasline.metering.internal.rules.BillDrafts;
 import com.gasline.metering.internal.rules.PriceVersion;
 import com.gasline.metering.internal.rules.Pricing;
 import com.gasline.metering.internal.rules.TrueUp;
@@ -116,10 +117,7 @@ public class Billing {
         CustomerCategory category = CustomerCategory.valueOf(account.category);
         List<PriceVersion> versions = prices.computeIfAbsent(category, c -> tariffs.versions(em, c));
         LocalDate to = readings.get(readings.size() - 1).readOn;
-        LocalDate from = previousBoundary(em, accountNo, readings.get(0).readOn);
-        if (!to.isAfter(from)) {
-            from = to.minusDays(1);
-        }
+        LocalDate from = previousBoundary(em, accountNo, readings.get(0).readOn, to);
         BigDecimal volume = readings.stream().map(r -> r.consumption).reduce(BigDecimal.ZERO, BigDecimal::add);
         List<BillLine> credits = estimateCredits(em, readings);
         List<BillLine> gas;
@@ -218,16 +216,14 @@ public class Billing {
         return used == null ? BigDecimal.ZERO : used;
     }
 
-    /** The day the last bill ended, or the day before the first reading's meter was installed. */
-    private static LocalDate previousBoundary(EntityManager em, String accountNo, LocalDate firstReading) {
+    /** The day before the bill's period ({@link BillDrafts#from}), from this account's own bills and meters. */
+    private static LocalDate previousBoundary(EntityManager em, String accountNo, LocalDate firstReading, LocalDate to) {
         LocalDate lastBilled = em.createQuery("select max(b.toDate) from BillEntity b where b.accountNo = :a and b.kind = 'READING' and b.status <> 'REVERSED'", LocalDate.class)
                 .setParameter("a", accountNo).getSingleResult();
-        if (lastBilled != null) {
-            return lastBilled;
-        }
-        LocalDate installed = em.createQuery("select min(m.installedOn) from MeterEntity m where m.accountNo = :a", LocalDate.class)
-                .setParameter("a", accountNo).getSingleResult();
-        return installed != null && installed.isBefore(firstReading) ? installed : firstReading.minusDays(1);
+        LocalDate installed = lastBilled != null ? null
+                : em.createQuery("select min(m.installedOn) from MeterEntity m where m.accountNo = :a", LocalDate.class)
+                        .setParameter("a", accountNo).getSingleResult();
+        return BillDrafts.from(lastBilled, installed, firstReading, to);
     }
 
     static YearMonth period(String period) {

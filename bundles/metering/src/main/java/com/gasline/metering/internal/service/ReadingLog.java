@@ -10,6 +10,7 @@ import javax.persistence.EntityManager;
 
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.Reading;
+import com.gasline.metering.internal.rules.MeteringRules;
 import com.gasline.metering.internal.rules.ReadingRules;
 import com.gasline.metering.internal.store.MeterEntity;
 import com.gasline.metering.internal.store.MeteredAccountEntity;
@@ -35,12 +36,21 @@ final class ReadingLog {
         List<ReadingEntity> estimates = ESTIMATE.equals(r.source()) ? List.of()
                 : em.createQuery("select r from ReadingEntity r where r.serial = :s and r.source = 'ESTIMATE' and r.supersededBy is null",
                         ReadingEntity.class).setParameter("s", meter.serial).getResultList();
+        return record(em, meter, r, reader, account, Settings.rules(em), estimates, now);
+    }
+
+    /**
+     * As above, with the rules in force and the meter's estimates not superseded yet (none for an estimate) already
+     * loaded: a bulk request reads them once for all its meters.
+     */
+    static ReadingEntity record(EntityManager em, MeterEntity meter, NewReading r, String reader, MeteredAccountEntity account,
+            MeteringRules rules, List<ReadingEntity> estimates, OffsetDateTime now) {
         BigDecimal estimated = estimates.stream().map(e -> e.consumption).reduce(BigDecimal.ZERO, BigDecimal::add);
         BigDecimal average = meter.readingCount == 0 ? null
                 : meter.consumptionTotal.divide(BigDecimal.valueOf(meter.readingCount), Meters.VOLUME_SCALE, RoundingMode.HALF_UP);
         ReadingRules.Checked checked = ReadingRules.check(estimates.isEmpty() ? meter.lastReading : meter.actualReading, r.value(), meter.digits,
                 Boolean.TRUE.equals(r.rollover()), average, account != null && "ACTIVE".equals(account.state),
-                Settings.rules(em).limits(account == null ? null : account.category), estimated);
+                rules.limits(account == null ? null : account.category), estimated);
         ReadingEntity reading = persist(em, meter, r, reader, checked, now);
         BigDecimal billed = BigDecimal.ZERO;
         for (ReadingEntity e : estimates) {
