@@ -115,8 +115,8 @@ public class Templates {
 
     /** A version of the kind in this transaction; 404 when there is none. */
     static TemplateEntity find(EntityManager em, String kind, int version) {
-        List<TemplateEntity> found = em.createQuery("select t from TemplateEntity t where t.kind = :kind and t.version = :version", TemplateEntity.class)
-                .setParameter("kind", kind).setParameter("version", version).getResultList();
+        List<TemplateEntity> found = em.createQuery("select t from TemplateEntity t where t.kind = :kind and t.version = :version",
+                TemplateEntity.class).setParameter("kind", kind).setParameter("version", version).getResultList();
         if (found.isEmpty()) {
             throw Problems.notFound(Text.of("没有这个模板版本", "No such template version"));
         }

@@ -47,7 +47,8 @@ public class GroupStore {
             if (em.getTransaction().isActive()) {
                 em.getTransaction().rollback();
             }
-            throw concurrentWriter(e) ? Problems.conflict(Text.of("他人同时做了修改，请刷新后重试", "Someone changed this at the same time; reload and retry")) : e;
+            throw concurrentWriter(e)
+                    ? Problems.conflict(Text.of("他人同时做了修改，请刷新后重试", "Someone changed this at the same time; reload and retry")) : e;
         } finally {
             em.close();
         }
@@ -59,7 +60,8 @@ public class GroupStore {
 
     /** Two admins numbering the same version or record at once: the loser's key is taken, which is no server fault. */
     private static boolean concurrentWriter(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() != null ? t.getCause() : t instanceof EclipseLinkException el ? el.getInternalException() : null) {
+        for (Throwable t = e; t != null;
+                t = t.getCause() != null ? t.getCause() : t instanceof EclipseLinkException el ? el.getInternalException() : null) {
             if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())) {
                 return true;
             }
