@@ -34,11 +34,11 @@ public class Kinds {
     }
 
     @Reference(cardinality = ReferenceCardinality.MULTIPLE, policy = ReferencePolicy.DYNAMIC)
-    void bind(TemplateKind kind) {
+    void addKind(TemplateKind kind) {
         kinds.put(kind.id(), kind);
     }
 
-    void unbind(TemplateKind kind) {
+    void removeKind(TemplateKind kind) {
         kinds.remove(kind.id(), kind);
     }
 
