@@ -47,6 +47,9 @@ class BranchStateTest {
                 new BranchState.Step(BranchState.OVERRIDDEN, 1, false, "b", IntNode.valueOf(2), T1),
                 new BranchState.Step(BranchState.OVERRIDDEN, 1, false, "a", NullNode.getInstance(), T2)));
         assertEquals(Map.of("b", IntNode.valueOf(2)), s.overrides());
+        BranchState absent = BranchState.replay(List.of(new BranchState.Step(BranchState.OVERRIDDEN, 1, false, "b", IntNode.valueOf(2), T1),
+                new BranchState.Step(BranchState.OVERRIDDEN, 1, false, "b", null, T2)));
+        assertEquals(Map.of(), absent.overrides());
         assertEquals(Map.of("b", IntNode.valueOf(2), "c", IntNode.valueOf(3)), s.with("c", IntNode.valueOf(3)));
         assertEquals(Map.of(), s.with("b", null));
         assertEquals(Map.of(), s.with("b", NullNode.getInstance()));
