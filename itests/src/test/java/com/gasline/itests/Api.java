@@ -125,13 +125,15 @@ public final class Api {
 
     /**
      * Waits, as Karaf's own itests do, on services: the REST server (which mounts /api once), every module of
-     * the distribution and the admin section, then on the first admin's password file. No request is retried.
+     * the distribution, the admin and group sections and the template kinds the modules contribute, then on the first
+     * admin's password file. No request is retried.
      */
     public void awaitHealthy() {
         BundleContext context = FrameworkUtil.getBundle(Api.class).getBundleContext();
         Services.await(context, "com.gasline.platform.internal.rest.RestServer", 1);
         Services.awaitModules(context, ALL_MODULES);
-        Services.await(context, "com.gasline.platform.api.Section", 1);
+        Services.await(context, "com.gasline.platform.api.Section", 2);
+        Services.await(context, "com.gasline.group.api.TemplateKind", 2);
         Path password = Path.of(System.getProperty("karaf.data"), "gasline", "initial-admin-password");
         Instant deadline = Instant.now().plusSeconds(60);
         while (!Files.exists(password)) {

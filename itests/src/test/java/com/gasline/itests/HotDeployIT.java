@@ -85,7 +85,7 @@ public class HotDeployIT {
         assertEquals("5", api.get("/v1/admin/tenants/section", admin).header("Retry-After"));
         adminLoad.awaitMore(Load.UNAVAILABLE, 1);
         adminBundle.start();
-        Services.await(context, "com.gasline.platform.api.Section", 1);
+        Services.await(context, "com.gasline.platform.api.Section", 2);
         expect(200, api.get("/v1/admin/tenants/section", admin));
 
         org.osgi.service.cm.Configuration security = configs.getConfiguration("com.gasline.security", null);

@@ -95,7 +95,7 @@ public class PagingAndLocationIT {
             if (!properties.has("items") || !properties.has("total")) {
                 return;
             }
-            String token = path.startsWith("/v1/admin/") ? admin : boss;
+            String token = path.startsWith("/v1/admin/") || path.startsWith("/v1/group/") ? admin : boss;
             String url = concrete(path, t, ids);
             checkPage(url, token);
             paged.add(path);
@@ -144,7 +144,8 @@ public class PagingAndLocationIT {
     private static String concrete(String path, String t, Map<String, String> ids) {
         String url = path.replace("{tenant}", t).replace("admin/tenants/{code}", "admin/tenants/" + t).replace("points/{code}", "points/P01")
                 .replace("routes/{id}", "routes/" + ids.get("route")).replace("bill-runs/{id}", "bill-runs/" + ids.get("run"))
-                .replace("{accountNo}", ids.get("accountNo")).replace("{ticketNo}", ids.get("ticketNo")).replace("{category}", "RESIDENTIAL");
+                .replace("{accountNo}", ids.get("accountNo")).replace("{ticketNo}", ids.get("ticketNo")).replace("{category}", "RESIDENTIAL")
+                .replace("{kind}", "sla-policy").replace("{branch}", t);
         assertFalse(url + " has a parameter the test does not know", url.contains("{"));
         Map<String, String> queries = Map.of("/cylinders/exchanges", "point=P01", "/duties/checks/compliance", "date=" + TODAY,
                 "/duties/rosters", "from=" + TODAY + "&to=" + TODAY.plusDays(1), "/duties/rosters/gaps", "from=" + TODAY + "&to=" + TODAY.plusDays(1),

@@ -7,6 +7,8 @@ public final class Roles {
 
     /** 集团管理员 */
     public static final String GROUP_ADMIN = "GROUP_ADMIN";
+    /** 集团审计员: reads the group's drift view, changes nothing */
+    public static final String GROUP_AUDITOR = "GROUP_AUDITOR";
     /** 分公司管理员 */
     public static final String BRANCH_ADMIN = "BRANCH_ADMIN";
     /** 客服员/坐席员 */

@@ -56,17 +56,8 @@ public class Positions {
     }
 
     public Position savePosition(String tenant, String code, Position p, boolean create) {
-        Validation.requireBody(p);
-        String key = create ? p.code() : code;
-        new Validation().matches("code", key, CODE, "小写字母、数字或 -", "lower-case letters, digits or -")
-                .required("name", p.name()).maxLength("name", p.name(), 100).maxLength("summary", p.summary(), 1000)
-                .maxLength("department", p.department(), 300).maxLength("reportsTo", p.reportsTo(), 300)
-                .check(p.duties() != null && !p.duties().isEmpty(), "duties", "至少一条岗位职责", "at least one duty")
-                .requireEach("duties", p.duties()).requireEach("standards", p.standards())
-                .check(jsonLength(p.duties()) <= 4000, "duties", "合计不能超过 4000 个字符", "at most 4000 characters in all")
-                .check(jsonLength(p.standards()) <= 4000, "standards", "合计不能超过 4000 个字符", "at most 4000 characters in all")
-                .check(p.headcount() == null || p.headcount() >= 0, "headcount", "不能为负数", "must not be negative")
-                .throwIfInvalid();
+        String key = create ? p == null ? null : p.code() : code;
+        check(key, p);
         return store.in(tenant, em -> {
             Catalogue.seedOnce(em, json, store.now(tenant));
             PositionEntity e = em.find(PositionEntity.class, key);
@@ -87,6 +78,38 @@ public class Positions {
             em.flush();
             return view(saved);
         });
+    }
+
+    /**
+     * Takes the group's catalogue in one transaction: each of its positions is created or replaced by code; the
+     * branch's own other positions stay. Each position must have passed {@link #check}.
+     */
+    public void adopt(String tenant, List<Position> catalogue) {
+        store.in(tenant, em -> {
+            Catalogue.seedOnce(em, json, store.now(tenant));
+            for (Position p : catalogue) {
+                PositionEntity e = em.find(PositionEntity.class, p.code());
+                PositionEntity saved = entity(e == null ? new PositionEntity() : e, p);
+                if (e == null) {
+                    em.persist(saved);
+                }
+            }
+            return null;
+        });
+    }
+
+    /** What a branch may store as position {@code key}; the group's position catalogue template is checked by the same rule. */
+    public void check(String key, Position p) {
+        Validation.requireBody(p);
+        new Validation().matches("code", key, CODE, "小写字母、数字或 -", "lower-case letters, digits or -")
+                .required("name", p.name()).maxLength("name", p.name(), 100).maxLength("summary", p.summary(), 1000)
+                .maxLength("department", p.department(), 300).maxLength("reportsTo", p.reportsTo(), 300)
+                .check(p.duties() != null && !p.duties().isEmpty(), "duties", "至少一条岗位职责", "at least one duty")
+                .requireEach("duties", p.duties()).requireEach("standards", p.standards())
+                .check(jsonLength(p.duties()) <= 4000, "duties", "合计不能超过 4000 个字符", "at most 4000 characters in all")
+                .check(jsonLength(p.standards()) <= 4000, "standards", "合计不能超过 4000 个字符", "at most 4000 characters in all")
+                .check(p.headcount() == null || p.headcount() >= 0, "headcount", "不能为负数", "must not be negative")
+                .throwIfInvalid();
     }
 
     /** The branch's position {@code code} (seeding the catalogue first); 422 naming {@code position} when it has none. */

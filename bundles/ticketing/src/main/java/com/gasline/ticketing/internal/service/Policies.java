@@ -60,11 +60,16 @@ public class Policies {
         }
     }
 
-    public SlaPolicy change(String tenant, SlaPolicy policy) {
+    /** What a branch may store as its policy; the group's SLA template is checked by the same rule. */
+    public static void check(SlaPolicy policy) {
         Validation.requireBody(policy);
         SlaClocks.check(policy.rules());
         new Validation().check(policy.outageNoticeHours() == null || (policy.outageNoticeHours() >= 1 && policy.outageNoticeHours() <= 720),
                 "outageNoticeHours", "须在 1 到 720 小时之间", "must be 1 to 720 hours").throwIfInvalid();
+    }
+
+    public SlaPolicy change(String tenant, SlaPolicy policy) {
+        check(policy);
         String rules;
         try {
             rules = json.writeValueAsString(policy.rules());

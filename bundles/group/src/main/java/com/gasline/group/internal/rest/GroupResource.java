@@ -1,0 +1,107 @@
+package com.gasline.group.internal.rest;
+
+import javax.ws.rs.core.Response;
+
+import com.gasline.group.api.rest.Adoption;
+import com.gasline.group.api.rest.BranchRecord;
+import com.gasline.group.api.rest.BranchTemplate;
+import com.gasline.group.api.rest.Drift;
+import com.gasline.group.api.rest.GroupApi;
+import com.gasline.group.api.rest.Issue;
+import com.gasline.group.api.rest.Issued;
+import com.gasline.group.api.rest.KindInfo;
+import com.gasline.group.api.rest.NewOverride;
+import com.gasline.group.api.rest.NewTemplate;
+import com.gasline.group.api.rest.TemplateVersion;
+import com.gasline.group.internal.rules.DriftCsv;
+import com.gasline.group.internal.service.Branches;
+import com.gasline.group.internal.service.Issues;
+import com.gasline.group.internal.service.Kinds;
+import com.gasline.group.internal.service.Templates;
+import com.gasline.platform.api.Page;
+import com.gasline.platform.api.PageRequest;
+import com.gasline.platform.api.RequestContext;
+
+/** The HTTP face of the group layer: the caller of the request, the work in the services, the answers' status and headers. */
+public class GroupResource implements GroupApi {
+
+    private final Kinds kinds;
+    private final Templates templates;
+    private final Issues issues;
+    private final Branches branches;
+    private final RequestContext requests;
+
+    public GroupResource(Kinds kinds, Templates templates, Issues issues, Branches branches, RequestContext requests) {
+        this.kinds = kinds;
+        this.templates = templates;
+        this.issues = issues;
+        this.branches = branches;
+        this.requests = requests;
+    }
+
+    @Override
+    public Page<KindInfo> kinds(Integer page, Integer size) {
+        return PageRequest.of(page, size).slice(kinds.list());
+    }
+
+    @Override
+    public Response draft(String kind, NewTemplate template) {
+        TemplateVersion created = templates.draft(kind, template, by());
+        return Response.created(requests.location("templates", created.kind(), "versions", Integer.toString(created.version())))
+                .entity(created).build();
+    }
+
+    @Override
+    public Page<TemplateVersion> versions(String kind, Integer page, Integer size) {
+        return templates.versions(kind, PageRequest.of(page, size));
+    }
+
+    @Override
+    public TemplateVersion version(String kind, String version) {
+        return templates.version(kind, version);
+    }
+
+    @Override
+    public TemplateVersion publish(String kind, String version) {
+        return templates.publish(kind, version);
+    }
+
+    @Override
+    public Issued issue(String kind, String version, Issue issue) {
+        return issues.issue(kind, version, issue, by());
+    }
+
+    @Override
+    public Drift drift(String kind) {
+        return issues.drift(kind);
+    }
+
+    @Override
+    public String driftCsv(String kind) {
+        return DriftCsv.write(issues.drift(kind));
+    }
+
+    @Override
+    public BranchTemplate adopt(String branch, String kind, Adoption adoption) {
+        return branches.adopt(branch, kind, adoption, by());
+    }
+
+    @Override
+    public BranchTemplate branch(String branch, String kind) {
+        return branches.branch(branch, kind);
+    }
+
+    @Override
+    public BranchTemplate override(String branch, String kind, String item, NewOverride value) {
+        return branches.override(branch, kind, item, value, by());
+    }
+
+    @Override
+    public Page<BranchRecord> records(String branch, String kind, Integer page, Integer size) {
+        return branches.records(branch, kind, PageRequest.of(page, size));
+    }
+
+    private String by() {
+        return requests.requireCaller().username();
+    }
+}

@@ -1,0 +1,163 @@
+package com.gasline.itests;
+
+import static com.gasline.itests.Api.expect;
+import static org.junit.Assert.assertEquals;
+import static org.junit.Assert.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.Before;
+import org.junit.Test;
+import org.junit.runner.RunWith;
+import org.ops4j.pax.exam.Configuration;
+import org.ops4j.pax.exam.Option;
+import org.ops4j.pax.exam.junit.PaxExam;
+import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
+import org.ops4j.pax.exam.spi.reactors.PerClass;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.gasline.itests.Api.Reply;
+
+/** The group layer through HTTP: templates published, issued, adopted and overridden by branches, and the drift view. */
+@RunWith(PaxExam.class)
+@ExamReactorStrategy(PerClass.class)
+public class GroupIT {
+
+    private static final String G = "/v1/group";
+    private static final String SLA = "{\"content\":{\"rules\":[{\"type\":\"EMERGENCY\",\"clock\":\"ARRIVAL\",\"amount\":%d,\"unit\":\"HOURS\"},"
+            + "{\"type\":\"COMPLAINT\",\"variant\":\"MAJOR\",\"clock\":\"REPLY\",\"amount\":2,\"unit\":\"DAYS\"}],\"outageNoticeHours\":%d},"
+            + "\"overridable\":[\"outageNoticeHours\"],\"note\":\"集团客服标准\"}";
+    private static final String POSITIONS = "{\"content\":{\"positions\":["
+            + "{\"code\":\"agent\",\"name\":\"坐席员\",\"duties\":[\"受理用户来电\",\"按规定派发工单\"],\"standards\":[\"来电 3 声内接听\"],\"headcount\":6},"
+            + "{\"code\":\"meter-reader\",\"name\":\"抄表员\",\"duties\":[\"按抄表日完成抄表\"],\"standards\":[\"看准、抄准、算准\"]}]},"
+            + "\"overridable\":[\"meter-reader\"]}";
+
+    private final Api api = new Api();
+
+    @Configuration
+    public Option[] config() {
+        return GaslineContainer.options();
+    }
+
+    @Before
+    public void healthy() {
+        api.awaitModules("ticketing", "duties");
+    }
+
+    @Test
+    public void slaTemplateIsAdoptedOverriddenAndShownAsDrift() {
+        String admin = api.adminToken();
+        String east = api.onboard(admin, "g-east", "g-east-admin", "ticketing", "duties");
+        api.onboard(admin, "g-west", "g-west-admin", "ticketing", "duties");
+        api.onboard(admin, "g-gas", "g-gas-admin", "duties");
+        assertTrue(expect(200, api.get(G + "/kinds", admin)).json().get("items").toString().contains("\"sla-policy\""));
+        expect(403, api.get(G + "/kinds", east));
+
+        // a template the module refuses: 422 naming the module's field
+        Reply bad = expect(201, api.post(G + "/templates/sla-policy/versions", admin, String.format(SLA, 0, 48)));
+        Reply refused = Api.expectField(422, "content.rules[0].amount", api.post(path(bad) + "/publish", admin, null));
+        assertEquals(refused.toString(), 1, refused.json().get("errors").size());
+
+        Reply draft = expect(201, api.post(G + "/templates/sla-policy/versions", admin, String.format(SLA, 1, 48)));
+        assertEquals("DRAFT", expect(200, api.get(path(draft), admin)).json().get("status").asText());
+        // the refused draft stays a draft and keeps its number: this one is the next
+        int v = draft.json().get("version").asInt();
+        assertEquals(bad.json().get("version").asInt() + 1, v);
+        assertEquals("PUBLISHED", expect(200, api.post(path(draft) + "/publish", admin, null)).json().get("status").asText());
+        expect(409, api.post(path(draft) + "/publish", admin, null));
+        JsonNode issued = expect(200, api.post(path(draft) + "/issue", admin, "{}")).json();
+        assertEquals(List.of("g-east", "g-west"), strings(issued.get("branches")));
+
+        expect(200, api.call("PUT", G + "/branches/g-east/templates/sla-policy", admin, "{\"version\":" + v + "}"));
+        expect(200, api.call("PUT", G + "/branches/g-west/templates/sla-policy", admin, "{\"followLatest\":true}"));
+        // a branch without ticketing is not offered the kind
+        expect(404, api.call("PUT", G + "/branches/g-gas/templates/sla-policy", admin, "{}"));
+        expect(404, api.get(G + "/branches/g-gas/templates/sla-policy", admin));
+
+        Api.expectField(422, "item", api.call("PUT", G + "/branches/g-east/templates/sla-policy/overrides/EMERGENCY.ARRIVAL", admin,
+                "{\"value\":{\"type\":\"EMERGENCY\",\"clock\":\"ARRIVAL\",\"amount\":4,\"unit\":\"HOURS\"}}"));
+        Api.expectField(422, "outageNoticeHours", api.call("PUT", G + "/branches/g-east/templates/sla-policy/overrides/outageNoticeHours", admin,
+                "{\"value\":5000}"));
+        expect(200, api.call("PUT", G + "/branches/g-east/templates/sla-policy/overrides/outageNoticeHours", admin, "{\"value\":72}"));
+        // the branch's own policy is what the template and its override say
+        JsonNode policy = expect(200, api.get("/v1/tenants/g-east/ticketing/sla-policy", east)).json();
+        assertEquals(72, policy.get("outageNoticeHours").asInt());
+        assertEquals(2, policy.get("rules").size());
+        assertEquals(2, expect(200, api.get(G + "/branches/g-east/templates/sla-policy/records", admin)).json().get("total").asInt());
+
+        JsonNode drift = expect(200, api.get(G + "/templates/sla-policy/drift", admin)).json();
+        assertEquals(drift.toString(), 2, drift.get("branches").size());
+        JsonNode eastDrift = branch(drift, "g-east");
+        assertEquals("outageNoticeHours", eastDrift.get("overrides").get(0).get("item").asText());
+        assertEquals(48, eastDrift.get("overrides").get(0).get("from").asInt());
+        assertEquals(72, eastDrift.get("overrides").get(0).get("to").asInt());
+        assertTrue(branch(drift, "g-west").get("overrides").isEmpty());
+        Reply csv = expect(200, api.get(G + "/templates/sla-policy/drift.csv", admin));
+        assertTrue(csv.contentType(), csv.contentType().startsWith("text/csv"));
+        String body = csv.raw().body();
+        assertTrue(body, body.contains("g-east," + v + "," + v + ",false,outageNoticeHours,48,72"));
+        assertTrue(body, body.contains("g-west," + v + "," + v + ",true,,,"));
+
+        // version 2: the follower adopts it at once, the other branch sees what changed
+        Reply second = expect(201, api.post(G + "/templates/sla-policy/versions", admin, String.format(SLA, 2, 24)));
+        expect(200, api.post(path(second) + "/publish", admin, null));
+        assertEquals(List.of("g-west"), strings(expect(200, api.post(path(second) + "/issue", admin, "{}")).json().get("adopted")));
+        assertEquals(24, expect(200, api.get("/v1/tenants/g-west/ticketing/sla-policy", api.login("g-west", "g-west-admin",
+                "branch-password-1"))).json().get("outageNoticeHours").asInt());
+        JsonNode eastNow = expect(200, api.get(G + "/branches/g-east/templates/sla-policy", admin)).json();
+        assertEquals(v, eastNow.get("version").asInt());
+        assertEquals(v + 1, eastNow.get("newest").asInt());
+        assertEquals(eastNow.toString(), "EMERGENCY.ARRIVAL", eastNow.get("changes").get(0).get("item").asText());
+    }
+
+    @Test
+    public void positionCatalogueReachesTheBranchesItIsIssuedTo() {
+        String admin = api.adminToken();
+        String north = api.onboard(admin, "g-north", "g-north-admin", "duties");
+        api.onboard(admin, "g-south", "g-south-admin", "duties");
+        Reply draft = expect(201, api.post(G + "/templates/positions/versions", admin, POSITIONS));
+        expect(200, api.post(path(draft) + "/publish", admin, null));
+        expect(200, api.post(path(draft) + "/issue", admin, "{\"branches\":[\"g-north\"]}"));
+        expect(200, api.call("PUT", G + "/branches/g-north/templates/positions", admin, "{}"));
+        // not issued to the other branch
+        Api.expectField(422, "version", api.call("PUT", G + "/branches/g-south/templates/positions", admin, "{}"));
+        expect(200, api.call("PUT", G + "/branches/g-north/templates/positions/overrides/meter-reader", admin,
+                "{\"value\":{\"name\":\"抄表员\",\"duties\":[\"按抄表日完成抄表\",\"每月 25 日前上交抄表册\"],\"standards\":[]}}"));
+        Api.expectField(422, "item", api.call("PUT", G + "/branches/g-north/templates/positions/overrides/agent", admin,
+                "{\"value\":{\"name\":\"坐席\",\"duties\":[\"接电话\"]}}"));
+        JsonNode agent = expect(200, api.get("/v1/tenants/g-north/duties/positions/agent", north)).json();
+        assertEquals("[\"受理用户来电\",\"按规定派发工单\"]", agent.get("duties").toString());
+        assertEquals(6, agent.get("headcount").asInt());
+        assertEquals(2, expect(200, api.get("/v1/tenants/g-north/duties/positions/meter-reader", north)).json().get("duties").size());
+        JsonNode drift = expect(200, api.get(G + "/templates/positions/drift", admin)).json();
+        assertEquals("meter-reader", branch(drift, "g-north").get("overrides").get(0).get("item").asText());
+        assertTrue(branch(drift, "g-south").get("version").isNull());
+
+        // a catalogue the module refuses names the position and its field
+        Reply bad = expect(201, api.post(G + "/templates/positions/versions", admin,
+                "{\"content\":{\"positions\":[{\"code\":\"Bad Code\",\"name\":\"x\",\"duties\":[\"d\"]}]}}"));
+        Api.expectField(422, "content.positions[0].code", api.post(path(bad) + "/publish", admin, null));
+    }
+
+    /** The path of a 201's {@code Location}, as the client would follow it. */
+    private static String path(Reply created) {
+        String location = created.header("Location");
+        return location.substring(location.indexOf("/api/") + 4);
+    }
+
+    private static JsonNode branch(JsonNode drift, String code) {
+        for (JsonNode b : drift.get("branches")) {
+            if (b.get("branch").asText().equals(code)) {
+                return b;
+            }
+        }
+        throw new AssertionError(code + " not in " + drift);
+    }
+
+    private static List<String> strings(JsonNode array) {
+        List<String> out = new ArrayList<>();
+        array.forEach(n -> out.add(n.asText()));
+        return out;
+    }
+}
