@@ -3,6 +3,9 @@
 set -euo pipefail
 BENCH_PORT=${BENCH_PORT:-28281}
 BENCH_DB=${BENCH_DB:-gasline_bench}
+# other ports of the container, so two benchmarks can run side by side on one machine
+BENCH_SSH_PORT=${BENCH_SSH_PORT:-28201}
+BENCH_RMI_PORTS=${BENCH_RMI_PORTS:-21099/54444}
 BASE="http://127.0.0.1:$BENCH_PORT/api"
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 
@@ -15,8 +18,8 @@ start_on_postgres() {
   tar xzf "$dist" -C "$BENCH_DIR"
   KARAF_HOME=$(ls -d "$BENCH_DIR"/gasline-distribution-*)
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $BENCH_PORT/" "$KARAF_HOME/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = 28201/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = 21099/; s/^rmiServerPort *=.*/rmiServerPort = 54444/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = $BENCH_SSH_PORT/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = ${BENCH_RMI_PORTS%/*}/; s/^rmiServerPort *=.*/rmiServerPort = ${BENCH_RMI_PORTS#*/}/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
   cat > "$KARAF_HOME/etc/org.ops4j.datasource-gasline.cfg" <<CFG
 osgi.jdbc.driver.class = org.postgresql.Driver
 dataSourceName = gasline
@@ -45,7 +48,7 @@ CFG
 }
 
 karaf_cmd() { # an operator's console command (through stdin: Karaf 4.4.9's client closes a session given the command as an argument)
-  echo "$*" | "$KARAF_HOME/bin/client" -a 28201 -u bench -p bench >/dev/null 2>&1
+  echo "$*" | "$KARAF_HOME/bin/client" -a "$BENCH_SSH_PORT" -u bench -p bench >/dev/null 2>&1
 }
 
 stop_karaf() {
