@@ -23,6 +23,14 @@ public class SequencesImpl implements Sequences {
     @Override
     public long next(String tenant, String name) {
         String id = tenant + ":" + name;
+        // the counter exists but for its first number: one short transaction, the row locked until its commit
+        Long taken = store.tx(em -> {
+            SequenceEntity s = em.find(SequenceEntity.class, id, LockModeType.PESSIMISTIC_WRITE);
+            return s == null ? null : s.nextValue++;
+        });
+        if (taken != null) {
+            return taken;
+        }
         try {
             store.tx(em -> {
                 if (em.find(SequenceEntity.class, id) == null) {

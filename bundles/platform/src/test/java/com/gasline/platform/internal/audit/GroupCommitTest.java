@@ -1,0 +1,82 @@
+package com.gasline.platform.internal.audit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.junit.jupiter.api.Test;
+
+/** Every caller's item is written before its call returns, many callers share a write, and a bad item fails only its caller. */
+class GroupCommitTest {
+
+    private final List<Integer> written = Collections.synchronizedList(new ArrayList<>());
+    private final AtomicInteger transactions = new AtomicInteger();
+
+    private void slowWrite(List<Integer> items) {
+        transactions.incrementAndGet();
+        if (items.contains(-1)) {
+            throw new IllegalStateException("bad item");
+        }
+        sleep(5);
+        written.addAll(items);
+    }
+
+    private void writeOne(Integer item) {
+        slowWrite(List.of(item));
+    }
+
+    @Test
+    void concurrentCallersShareTransactionsAndEachReturnsOnlyOnceWritten() throws Exception {
+        GroupCommit<Integer> group = new GroupCommit<>(this::slowWrite, this::writeOne, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(16);
+        List<Future<?>> calls = new ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            int item = i;
+            calls.add(pool.submit(() -> {
+                group.write(item);
+                assertTrue(written.contains(item), "written before the call returned");
+            }));
+        }
+        for (Future<?> call : calls) {
+            call.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(400, written.size());
+        assertEquals(400, written.stream().distinct().count());
+        assertTrue(transactions.get() < 200, "batched: " + transactions.get() + " transactions for 400 items");
+    }
+
+    @Test
+    void aBadItemFailsItsOwnCallerOnly() throws Exception {
+        GroupCommit<Integer> group = new GroupCommit<>(this::slowWrite, this::writeOne, 100);
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<Future<?>> good = new ArrayList<>();
+        for (int i = 0; i < 8; i++) {
+            int item = i;
+            good.add(pool.submit(() -> group.write(item)));
+        }
+        assertThrows(IllegalStateException.class, () -> group.write(-1));
+        for (Future<?> call : good) {
+            call.get(30, TimeUnit.SECONDS);
+        }
+        pool.shutdown();
+        assertEquals(8, written.size());
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}
