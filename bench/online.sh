@@ -5,7 +5,7 @@
 # request (pg_stat_database) for each, and the ratio GET account / health.
 # Usage: bench/online.sh [baseline.tar.gz]   (build first: mvn -q install -DskipTests)
 # With a baseline distribution it runs the same steps against it first, in the same run.
-# WRK_SECONDS (default 20) shortens the runs for a quick look.
+# WRK_SECONDS (default 20) shortens the runs for a quick look; THIS_DIST=other.tar.gz measures that build as "this build".
 set -euo pipefail
 here=$(cd "$(dirname "$0")" && pwd)
 BENCH_PORT=${BENCH_PORT:-28481} BENCH_DB=${BENCH_DB:-online_bench} BENCH_SSH_PORT=${BENCH_SSH_PORT:-28401} BENCH_RMI_PORTS=${BENCH_RMI_PORTS:-21299/54644}
@@ -32,4 +32,4 @@ if [ $# -ge 1 ]; then
   DIST=$1 one_run
 fi
 echo "== this build"
-DIST= one_run
+DIST=${THIS_DIST:-} one_run

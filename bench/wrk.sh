@@ -3,6 +3,7 @@
 WRK_THREADS=${WRK_THREADS:-2}
 WRK_CONNECTIONS=${WRK_CONNECTIONS:-16}
 WRK_SECONDS=${WRK_SECONDS:-20}
+WRK_WARMUP=${WRK_WARMUP:-3}
 WRK_LUA=$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lua
 declare -A RPS P99
 
@@ -42,20 +43,21 @@ to_ms() { # a wrk duration (850.00us, 1.23ms, 1.01s): milliseconds
 }
 
 # wrk_row label url token [body]: one wrk run, its line of figures; with a body it POSTs it (lua/post.lua)
-# WRK_SCRIPT=file.lua runs that script instead (it reads its own arguments after --)
+# WRK_SCRIPT=file.lua runs that script instead, with WRK_SCRIPT_ARG as its argument
 wrk_row() {
-  local label=$1 url=$2 token=$3 body=${4:-} out tx0 tx1 args=()
+  local label=$1 url=$2 token=$3 body=${4:-} out tx0 tx1 args=() after=()
   [ -n "$token" ] && args+=(-H "Authorization: Bearer $token")
   if [ -n "$body" ]; then
     args+=(-s "$WRK_LUA/post.lua")
     export WRK_BODY=$body
   elif [ -n "${WRK_SCRIPT:-}" ]; then
     args+=(-s "$WRK_SCRIPT")
+    after=(-- "${WRK_SCRIPT_ARG:-}")
   fi
-  wrk -t2 -c4 -d3s "${args[@]}" "$url" >/dev/null # warm-up: JIT and the caches
+  wrk -t2 -c4 -d"${WRK_WARMUP}s" "${args[@]}" "$url" "${after[@]}" >/dev/null # warm-up: JIT and the caches
   sleep 11 # PostgreSQL publishes an idle connection's counters within 10 s
   tx0=$(db_transactions)
-  out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${args[@]}" "$url")
+  out=$(wrk -t"$WRK_THREADS" -c"$WRK_CONNECTIONS" -d"${WRK_SECONDS}s" --latency "${args[@]}" "$url" "${after[@]}")
   sleep 11
   tx1=$(db_transactions)
   local rps p50 p99 n bad
