@@ -35,8 +35,9 @@ CFG
   printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"
   GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx2g" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
-    # health first, then the admin API (it joins the REST server a moment later)
-    if curl -sf "$BASE/v1/health" | grep -q '"duties"'; then
+    # health first, with every branch module active (under load they arrive seconds apart, and enabling one that has not
+    # arrived yet is a 404), then the admin API (it joins the REST server a moment later)
+    if curl -sf "$BASE/v1/health" | grep '"accounts"' | grep '"metering"' | grep '"ticketing"' | grep '"cylinders"' | grep -q '"duties"'; then
       local t
       t=$(token "" admin bench-password-1 || true)
       [ -n "$t" ] && curl -sf -o /dev/null -H "Authorization: Bearer $t" "$BASE/v1/admin/modules" && return 0

@@ -22,13 +22,15 @@ import com.gasline.platform.internal.persistence.PlatformStore;
 @Component(service = { AuditLog.class, AuditLogImpl.class })
 public class AuditLogImpl implements AuditLog {
 
+    /** The columns' lengths: a record cut short is kept, one too long would fail its whole batch. */
+    private static final int ACTION_MAX = 200;
     private static final int TARGET_MAX = 1000;
     /** Bounds one transaction; 16 connections rarely queue more than a few. */
     private static final int MAX_BATCH = 100;
 
     private final PlatformStore store;
     private final RequestContext requests;
-    private final GroupCommit<AuditEntryEntity> entries = new GroupCommit<>(this::persist, e -> persist(List.of(e)), MAX_BATCH);
+    private final GroupCommit<AuditEntryEntity> entries = new GroupCommit<>(this::persist, MAX_BATCH);
 
     @Activate
     public AuditLogImpl(@Reference PlatformStore store, @Reference RequestContext requests) {
@@ -43,8 +45,12 @@ public class AuditLogImpl implements AuditLog {
     }
 
     public void append(String tenant, String username, String action, String target, int status) {
-        String cut = target.length() > TARGET_MAX ? target.substring(0, TARGET_MAX) : target;
-        entries.write(new AuditEntryEntity(UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC), tenant, username, action, cut, status));
+        entries.write(new AuditEntryEntity(UUID.randomUUID().toString(), OffsetDateTime.now(ZoneOffset.UTC), tenant, username,
+                cut(action, ACTION_MAX), cut(target, TARGET_MAX), status));
+    }
+
+    private static String cut(String text, int max) {
+        return text.length() > max ? text.substring(0, max) : text;
     }
 
     private void persist(List<AuditEntryEntity> batch) {

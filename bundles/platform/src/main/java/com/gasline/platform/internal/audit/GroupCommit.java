@@ -21,15 +21,16 @@ final class GroupCommit<T> {
     }
 
     private final Consumer<List<T>> writeAll;
-    private final Consumer<T> writeOne;
     private final int maxBatch;
     private final Queue<Pending<T>> queue = new ConcurrentLinkedQueue<>();
     private final ReentrantLock writing = new ReentrantLock();
 
-    /** {@code writeOne} retries the items of a batch that failed, so one bad item fails only its own caller. */
-    GroupCommit(Consumer<List<T>> writeAll, Consumer<T> writeOne, int maxBatch) {
+    /**
+     * A failed {@code writeAll} fails every caller of its batch, as each would have failed alone (the database is down);
+     * retrying item by item would hold the lock for one pool timeout per item.
+     */
+    GroupCommit(Consumer<List<T>> writeAll, int maxBatch) {
         this.writeAll = writeAll;
-        this.writeOne = writeOne;
         this.maxBatch = maxBatch;
     }
 
@@ -62,14 +63,7 @@ final class GroupCommit<T> {
             writeAll.accept(batch.stream().map(Pending::item).toList());
             batch.forEach(p -> p.done().complete(null));
         } catch (RuntimeException failed) {
-            for (Pending<T> p : batch) {
-                try {
-                    writeOne.accept(p.item());
-                    p.done().complete(null);
-                } catch (RuntimeException e) {
-                    p.done().completeExceptionally(e);
-                }
-            }
+            batch.forEach(p -> p.done().completeExceptionally(failed));
         }
     }
 }

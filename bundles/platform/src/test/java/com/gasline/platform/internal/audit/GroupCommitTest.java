@@ -15,7 +15,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
 
-/** Every caller's item is written before its call returns, many callers share a write, and a bad item fails only its caller. */
+/** Every caller's item is written before its call returns, many callers share a write, and a failed write fails its callers only. */
 class GroupCommitTest {
 
     private final List<Integer> written = Collections.synchronizedList(new ArrayList<>());
@@ -30,13 +30,9 @@ class GroupCommitTest {
         written.addAll(items);
     }
 
-    private void writeOne(Integer item) {
-        slowWrite(List.of(item));
-    }
-
     @Test
     void concurrentCallersShareTransactionsAndEachReturnsOnlyOnceWritten() throws Exception {
-        GroupCommit<Integer> group = new GroupCommit<>(this::slowWrite, this::writeOne, 100);
+        GroupCommit<Integer> group = new GroupCommit<>(this::slowWrite, 100);
         ExecutorService pool = Executors.newFixedThreadPool(16);
         List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 400; i++) {
@@ -56,16 +52,16 @@ class GroupCommitTest {
     }
 
     @Test
-    void aBadItemFailsItsOwnCallerOnly() throws Exception {
-        GroupCommit<Integer> group = new GroupCommit<>(this::slowWrite, this::writeOne, 100);
+    void aFailedWriteFailsItsCallersAndTheNextCallersAreWritten() throws Exception {
+        GroupCommit<Integer> group = new GroupCommit<>(this::slowWrite, 100);
+        assertThrows(IllegalStateException.class, () -> group.write(-1));
         ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<?>> good = new ArrayList<>();
+        List<Future<?>> calls = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
             int item = i;
-            good.add(pool.submit(() -> group.write(item)));
+            calls.add(pool.submit(() -> group.write(item)));
         }
-        assertThrows(IllegalStateException.class, () -> group.write(-1));
-        for (Future<?> call : good) {
+        for (Future<?> call : calls) {
             call.get(30, TimeUnit.SECONDS);
         }
         pool.shutdown();
