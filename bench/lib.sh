@@ -3,6 +3,9 @@
 set -euo pipefail
 BENCH_PORT=${BENCH_PORT:-28281}
 BENCH_DB=${BENCH_DB:-gasline_bench}
+# other ports of the container, so two benchmarks can run side by side on one machine
+BENCH_SSH_PORT=${BENCH_SSH_PORT:-28201}
+BENCH_RMI_PORTS=${BENCH_RMI_PORTS:-21099/54444}
 BASE="http://127.0.0.1:$BENCH_PORT/api"
 PSQL="psql -h 127.0.0.1 -U postgres -v ON_ERROR_STOP=1 -q"
 
@@ -15,8 +18,8 @@ start_on_postgres() {
   tar xzf "$dist" -C "$BENCH_DIR"
   KARAF_HOME=$(ls -d "$BENCH_DIR"/gasline-distribution-*)
   sed -i "s/^org.osgi.service.http.port *=.*/org.osgi.service.http.port = $BENCH_PORT/" "$KARAF_HOME/etc/org.ops4j.pax.web.cfg"
-  sed -i "s/^sshPort *=.*/sshPort = ${BENCH_SSH_PORT:-28201}/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
-  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = ${BENCH_RMI_PORT:-21099}/; s/^rmiServerPort *=.*/rmiServerPort = ${BENCH_RMI_SERVER_PORT:-54444}/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
+  sed -i "s/^sshPort *=.*/sshPort = $BENCH_SSH_PORT/" "$KARAF_HOME/etc/org.apache.karaf.shell.cfg"
+  sed -i "s/^rmiRegistryPort *=.*/rmiRegistryPort = ${BENCH_RMI_PORTS%/*}/; s/^rmiServerPort *=.*/rmiServerPort = ${BENCH_RMI_PORTS#*/}/" "$KARAF_HOME/etc/org.apache.karaf.management.cfg"
   cat > "$KARAF_HOME/etc/org.ops4j.datasource-gasline.cfg" <<CFG
 osgi.jdbc.driver.class = org.postgresql.Driver
 dataSourceName = gasline
@@ -32,8 +35,9 @@ CFG
   printf 'bench = bench,_g_:admingroup\n_g_\\:admingroup = group,admin,manager,viewer,systembundles,ssh\n' >> "$KARAF_HOME/etc/users.properties"
   GASLINE_ADMIN_PASSWORD=bench-password-1 EXTRA_JAVA_OPTS="-Xmx${BENCH_HEAP:-2g} ${BENCH_JAVA_OPTS:-}" "$KARAF_HOME/bin/start"
   for _ in $(seq 1 120); do
-    # health first, then the admin API (it joins the REST server a moment later)
-    if curl -sf "$BASE/v1/health" | grep -q '"duties"'; then
+    # health first, with every branch module active (under load they arrive seconds apart, and enabling one that has not
+    # arrived yet is a 404), then the admin API (it joins the REST server a moment later)
+    if curl -sf "$BASE/v1/health" | grep '"accounts"' | grep '"metering"' | grep '"ticketing"' | grep '"cylinders"' | grep -q '"duties"'; then
       local t
       t=$(token "" admin bench-password-1 || true)
       [ -n "$t" ] && curl -sf -o /dev/null -H "Authorization: Bearer $t" "$BASE/v1/admin/modules" && return 0
@@ -45,7 +49,7 @@ CFG
 }
 
 karaf_cmd() { # an operator's console command (through stdin: Karaf 4.4.9's client closes a session given the command as an argument)
-  echo "$*" | "$KARAF_HOME/bin/client" -a "${BENCH_SSH_PORT:-28201}" -u bench -p bench >/dev/null 2>&1
+  echo "$*" | "$KARAF_HOME/bin/client" -a "$BENCH_SSH_PORT" -u bench -p bench >/dev/null 2>&1
 }
 
 stop_karaf() {

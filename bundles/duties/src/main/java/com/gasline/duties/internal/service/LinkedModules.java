@@ -66,6 +66,6 @@ public class LinkedModules {
     }
 
     private boolean enabled(String tenant, String module) {
-        return tenants.get(tenant).modules().contains(module);
+        return tenants.hasModule(tenant, module);
     }
 }

@@ -23,6 +23,9 @@ public interface TenantRegistry {
 
     Tenant get(String code);
 
+    /** Whether the tenant exists and enabled the module: from the platform's cache, cheap enough for every request. */
+    boolean hasModule(String code, String moduleId);
+
     Tenant change(String code, TenantChange change);
 
     /** 422 when a module it requires is not enabled for the tenant. */

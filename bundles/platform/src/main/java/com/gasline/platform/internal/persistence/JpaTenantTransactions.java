@@ -3,7 +3,6 @@ package com.gasline.platform.internal.persistence;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.Map;
 import java.util.function.Function;
 
@@ -55,14 +54,13 @@ public class JpaTenantTransactions implements TenantTransactions {
     private static void bindRowLevelSecurity(EntityManager em, String tenant) {
         // unwrap inside an active transaction pins the transaction's own connection
         Connection connection = em.unwrap(Connection.class);
-        try (PreparedStatement setTenant = connection.prepareStatement("SELECT set_config('gasline.tenant_id', ?, true)");
-                Statement setRole = connection.createStatement()) {
-            setTenant.setString(1, tenant);
-            setTenant.execute();
-            setRole.execute("SET LOCAL ROLE gasline_app");
-            // plans for the tenant and the values at hand: a generic plan of a LIKE or of a big
-            // tenant's filter can miss the index (measured: address search 520 ms instead of 25 ms)
-            setRole.execute("SET LOCAL plan_cache_mode = force_custom_plan");
+        // one round trip instead of three: every tenant transaction pays it (set_config('role') is SET LOCAL ROLE).
+        // The plan cache mode plans for the tenant and the values at hand: a generic plan of a LIKE or of a big
+        // tenant's filter can miss the index (measured: address search 520 ms instead of 25 ms)
+        try (PreparedStatement bind = connection.prepareStatement("SELECT set_config('gasline.tenant_id', ?, true), "
+                + "set_config('role', 'gasline_app', true), set_config('plan_cache_mode', 'force_custom_plan', true)")) {
+            bind.setString(1, tenant);
+            bind.execute();
         } catch (SQLException e) {
             throw new IllegalStateException("Cannot bind tenant to transaction: " + e.getMessage(), e);
         }

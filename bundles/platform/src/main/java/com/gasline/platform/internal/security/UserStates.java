@@ -3,6 +3,7 @@ package com.gasline.platform.internal.security;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
@@ -30,6 +31,8 @@ public class UserStates implements ActiveUsers {
     private final PlatformStore store;
     private final TenantChangeFeed feed;
     private final Map<String, State> states = new ConcurrentHashMap<>();
+    /** Counts changes heard: a load that overlapped one may have read the old state and is not kept. */
+    private final AtomicLong changes = new AtomicLong();
     private final Consumer<String> changed = this::forget;
 
     @Activate
@@ -50,12 +53,18 @@ public class UserStates implements ActiveUsers {
         String key = scope + "/" + username;
         State state = states.get(key);
         if (state == null || System.nanoTime() - state.loadedAtNanos() >= TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+            long seen = changes.get();
             state = load(scope, username);
+            synchronized (states) {
+                if (state != null && changes.get() == seen) {
+                    states.put(key, state);
+                } else {
+                    states.remove(key);
+                }
+            }
             if (state == null) {
-                states.remove(key);
                 return false;
             }
-            states.put(key, state);
         }
         return !state.disabled() && state.tokenVersion() == tokenVersion;
     }
@@ -67,6 +76,13 @@ public class UserStates implements ActiveUsers {
     }
 
     private void forget(String scope) {
+        synchronized (states) {
+            changes.incrementAndGet();
+            drop(scope);
+        }
+    }
+
+    private void drop(String scope) {
         if (TenantChangeFeed.ALL.equals(scope)) {
             states.clear();
         } else {

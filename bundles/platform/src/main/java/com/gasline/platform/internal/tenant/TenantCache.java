@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
 import org.osgi.service.component.annotations.Activate;
@@ -33,6 +34,8 @@ public class TenantCache {
     private final PlatformStore store;
     private final TenantChangeFeed feed;
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    /** Counts invalidations: a load that overlapped one may have read the old state and is not kept. */
+    private final AtomicLong invalidations = new AtomicLong();
     private final Consumer<String> changed = this::invalidate;
 
     @Activate
@@ -53,9 +56,17 @@ public class TenantCache {
         if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
             return Optional.of(cached);
         }
-        // a code that names no tenant is not kept: nothing to go stale, no memory for made-up codes
+        long seen = invalidations.get();
         Optional<Entry> loaded = load(code);
-        loaded.ifPresentOrElse(e -> entries.put(code, e), () -> entries.remove(code));
+        // a code that names no tenant is not kept: nothing to go stale, no memory for made-up codes; nor is a load that
+        // began before a change was announced (a module disabled meanwhile would stay enabled until the time limit)
+        synchronized (entries) {
+            if (loaded.isPresent() && invalidations.get() == seen) {
+                entries.put(code, loaded.get());
+            } else {
+                entries.remove(code);
+            }
+        }
         return loaded;
     }
 
@@ -65,6 +76,13 @@ public class TenantCache {
     }
 
     void invalidate(String code) {
+        synchronized (entries) {
+            invalidations.incrementAndGet();
+            drop(code);
+        }
+    }
+
+    private void drop(String code) {
         if (TenantChangeFeed.ALL.equals(code)) {
             entries.clear();
         } else {

@@ -142,6 +142,11 @@ public class TenantRegistryImpl implements TenantRegistry {
     }
 
     @Override
+    public boolean hasModule(String code, String moduleId) {
+        return cache.get(code).map(e -> e.enabledModules().contains(moduleId)).orElse(false);
+    }
+
+    @Override
     public Tenant change(String code, TenantChange change) {
         Validation.requireBody(change);
         new Validation()

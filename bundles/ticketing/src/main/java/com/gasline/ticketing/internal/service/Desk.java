@@ -67,7 +67,7 @@ public class Desk {
     /** The archive, when the accounts module runs and this branch enabled it. */
     AccountDirectory accounts(String tenant) {
         AccountDirectory directory = accounts;
-        return directory != null && tenants.get(tenant).modules().contains("accounts") ? directory : null;
+        return directory != null && tenants.hasModule(tenant, "accounts") ? directory : null;
     }
 
     public Ticket create(String tenant, Caller caller, NewTicket t) {
@@ -105,7 +105,7 @@ public class Desk {
         String ticketNo = "GD" + now.format(DAY) + String.format("%04d", sequences.next(tenant, "ticketing.ticket-" + now.format(DAY)));
         String finalAddress = address;
         String finalCaller = callerName;
-        TicketEntity created = store.in(tenant, em -> {
+        return store.in(tenant, em -> {
             TicketEntity e = new TicketEntity();
             e.ticketNo = ticketNo;
             e.type = t.type();
@@ -124,9 +124,10 @@ public class Desk {
             em.persist(e);
             record(em, e, caller.username(), now, "RECEIVE", null, "RECEIVED", null);
             deadlines.start(em, e, now, store.zone(tenant), false, 0);
-            return e;
+            // written now, so the answer shows the version and clocks as stored without a second transaction
+            em.flush();
+            return Views.ticket(em, e, store.now(tenant));
         });
-        return Views.committed(store, tenant, created);
     }
 
     /** Every step of a ticket is an event, numbered in the ticket's own sequence. */

@@ -77,7 +77,7 @@ public class Tickets {
                     q.setParameter("soon", now.plusHours(dueWithinHours));
                 }
             }
-            List<Ticket> found = items.setFirstResult(p.offset()).setMaxResults(p.size()).getResultList().stream().map(t -> Views.ticket(em, t, now)).toList();
+            List<Ticket> found = Views.tickets(em, items.setFirstResult(p.offset()).setMaxResults(p.size()).getResultList(), now);
             return new Page<>(found, p.page(), p.size(), count.getSingleResult());
         });
     }
