@@ -97,11 +97,9 @@ median_ms() {
   for _ in $(seq 1 "$runs"); do time_ms "$url"; echo; done | sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'
 }
 
-# load_metered N: N accounts of tenant bench, each with a meter and one unbilled reading for 2026-10 (SQL, fast)
-load_metered() {
+# load_archive N: N residential customers, premises and active accounts of tenant bench, known to metering (SQL, fast)
+load_archive() {
   local N=$1
-  echo "== loading $N accounts with a meter and a reading each"
-  t0=$(date +%s)
   $PSQL -d "$BENCH_DB" <<SQL
   INSERT INTO acc_customer (tenant_id, id, kind, name, category, household_size, created_at, version)
   SELECT 'bench', 'c' || g, 'PERSON', '用户' || g, 'RESIDENTIAL', 1 + g % 6, now(), 1 FROM generate_series(1, $N) g;
@@ -113,6 +111,16 @@ load_metered() {
          0, 0, 0, now(), 0, 1 FROM generate_series(1, $N) g;
   INSERT INTO met_account (tenant_id, account_no, category, household_size, state, holder_name, address)
   SELECT 'bench', lpad(g::text, 8, '0'), 'RESIDENTIAL', 1 + g % 6, 'ACTIVE', '用户' || g, '东城区幸福路' || g || '号' FROM generate_series(1, $N) g;
+SQL
+}
+
+# load_metered N: N accounts of tenant bench, each with a meter and one unbilled reading for 2026-10 (SQL, fast)
+load_metered() {
+  local N=$1
+  echo "== loading $N accounts with a meter and a reading each"
+  t0=$(date +%s)
+  load_archive "$N"
+  $PSQL -d "$BENCH_DB" <<SQL
   INSERT INTO met_meter (tenant_id, serial, account_no, type, digits, installed_on, initial_reading, status, last_reading, last_read_on, actual_reading, actual_read_on,
                          reading_count, consumption_total, route_seq, version)
   SELECT 'bench', 'M' || g, lpad(g::text, 8, '0'), 'DIAPHRAGM', 5, DATE '2026-09-25', 100, 'ACTIVE', 100 + 1 + g % 50, DATE '2026-10-25', 100 + 1 + g % 50, DATE '2026-10-25',

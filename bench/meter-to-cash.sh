@@ -28,17 +28,8 @@ curl -sf -X PUT "$BASE/v1/tenants/bench/metering/tariffs/RESIDENTIAL" -H "Author
 
 echo "== archive: $N customers, premises, accounts and meters (SQL)"
 t0=$(now_ms)
+load_archive "$N"
 $PSQL -d "$BENCH_DB" <<SQL
-INSERT INTO acc_customer (tenant_id, id, kind, name, category, household_size, created_at, version)
-SELECT 'bench', 'c' || g, 'PERSON', '用户' || g, 'RESIDENTIAL', 1 + g % 6, now(), 1 FROM generate_series(1, $N) g;
-INSERT INTO acc_premises (tenant_id, id, district, area, address, created_at)
-SELECT 'bench', 'p' || g, '东城区', '东城区', '东城区幸福路' || g || '号', now() FROM generate_series(1, $N) g;
-INSERT INTO acc_account (tenant_id, account_no, customer_id, holder_name, premises_id, area, address, category, household_size, state,
-                         opening_fee_fen, prepayment_fen, settlement_fen, applied_at, history_count, version)
-SELECT 'bench', lpad(g::text, 8, '0'), 'c' || g, '用户' || g, 'p' || g, '东城区', '东城区幸福路' || g || '号', 'RESIDENTIAL', 1 + g % 6, 'ACTIVE',
-       0, 0, 0, now(), 0, 1 FROM generate_series(1, $N) g;
-INSERT INTO met_account (tenant_id, account_no, category, household_size, state, holder_name, address)
-SELECT 'bench', lpad(g::text, 8, '0'), 'RESIDENTIAL', 1 + g % 6, 'ACTIVE', '用户' || g, '东城区幸福路' || g || '号' FROM generate_series(1, $N) g;
 INSERT INTO met_meter (tenant_id, serial, account_no, type, digits, installed_on, initial_reading, status, last_reading, last_read_on,
                        actual_reading, actual_read_on, reading_count, consumption_total, route_seq, version)
 SELECT 'bench', 'M' || g, lpad(g::text, 8, '0'), 'DIAPHRAGM', 5, DATE '2026-09-25', 100, 'ACTIVE', 100, DATE '2026-09-25', 100, DATE '2026-09-25',

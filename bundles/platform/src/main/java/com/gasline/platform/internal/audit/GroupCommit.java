@@ -54,6 +54,11 @@ final class GroupCommit<T> {
         }
     }
 
+    /** Items handed in and not yet taken into a write (what the next write will carry, up to its limit). */
+    int queued() {
+        return queue.size();
+    }
+
     private void writeQueued() {
         List<Pending<T>> batch = new ArrayList<>();
         for (Pending<T> p; batch.size() < maxBatch && (p = queue.poll()) != null;) {

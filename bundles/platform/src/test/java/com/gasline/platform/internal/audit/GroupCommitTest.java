@@ -54,8 +54,12 @@ class GroupCommitTest {
                 await(firstWriting);
             }
         }
-        // the other 15 queue while the first write is held; a generous pause lets each reach the queue even on a busy machine
-        Thread.sleep(500);
+        // the other 15 queue while the first write is held
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (group.queued() < 15 && System.nanoTime() < deadline) {
+            Thread.onSpinWait();
+        }
+        assertEquals(15, group.queued());
         release.countDown();
         for (Future<?> call : calls) {
             call.get(30, TimeUnit.SECONDS);
