@@ -143,7 +143,7 @@ const codes = {
   GROUP_ADMIN: ['集团管理员', 'Group admin'], BRANCH_ADMIN: ['分公司管理员', 'Branch admin'], AGENT: ['客服员', 'Agent'],
   SHIFT_LEAD: ['值长', 'Shift lead'], SUPERVISOR: ['客服主管', 'Supervisor'], CLERK: ['业务员', 'Clerk'],
   METER_READER: ['抄表员', 'Meter reader'], CASHIER: ['收费员', 'Cashier'], CYLINDER_CLERK: ['调瓶点营业员', 'Cylinder clerk'],
-  TECHNICIAN: ['维修工', 'Technician'], DISPATCHER: ['调度员', 'Dispatcher'], STATION_OPERATOR: ['运行工', 'Station operator'],
+  TECHNICIAN: ['维修工', 'Technician'], DISPATCHER: ['调度员', 'Dispatcher'], STATION_OPERATOR: ['运行工', 'Station operator'], INSPECTOR: ['安检员', 'Inspector'],
   CONSULTATION: ['咨询', 'Consultation'], REPAIR: ['报修', 'Repair'], COMPLAINT: ['投诉', 'Complaint'], EMERGENCY: ['抢险（漏气）', 'Emergency (leak)'],
   SUGGESTION: ['建议', 'Suggestion'], HELP: ['求助', 'Help'], APPOINTMENT: ['预约', 'Appointment'],
   MINOR: ['一般', 'Minor'], IMPORTANT: ['重要', 'Important'], MAJOR: ['重大', 'Major'],

@@ -4,7 +4,7 @@ import { t, code, dateTime } from '../i18n.js';
 import { h, title, field, form, table } from '../ui.js';
 
 const ROLES = ['BRANCH_ADMIN', 'AGENT', 'SHIFT_LEAD', 'SUPERVISOR', 'CLERK', 'METER_READER', 'CASHIER', 'CYLINDER_CLERK',
-  'TECHNICIAN', 'DISPATCHER', 'STATION_OPERATOR'];
+  'TECHNICIAN', 'DISPATCHER', 'STATION_OPERATOR', 'INSPECTOR'];
 
 /** A user's row actions: disable/enable and a password reset, each one request. */
 function actions(path, user, list) {

@@ -31,10 +31,12 @@ public final class Roles {
     public static final String DISPATCHER = "DISPATCHER";
     /** 运行工 */
     public static final String STATION_OPERATOR = "STATION_OPERATOR";
+    /** 安检员 */
+    public static final String INSPECTOR = "INSPECTOR";
 
     /** Roles a branch user may hold (everything but the group admin). */
     public static final Set<String> BRANCH_ROLES = Set.of(BRANCH_ADMIN, AGENT, SHIFT_LEAD, SUPERVISOR,
-            CLERK, METER_READER, CASHIER, CYLINDER_CLERK, TECHNICIAN, DISPATCHER, STATION_OPERATOR);
+            CLERK, METER_READER, CASHIER, CYLINDER_CLERK, TECHNICIAN, DISPATCHER, STATION_OPERATOR, INSPECTOR);
 
     private Roles() {
     }

@@ -25,7 +25,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.metering.api.rest.CashierDay;
 import com.gasline.metering.api.rest.CashierDay.Closure;
 import com.gasline.metering.api.rest.CashierDay.Line;
-import com.gasline.metering.internal.rules.CsvCells;
+import com.gasline.platform.api.csv.CsvCells;
 import com.gasline.metering.internal.rules.DayTotals;
 import com.gasline.metering.internal.rules.ReceiptLife;
 import com.gasline.metering.internal.store.CashierDayEntity;

@@ -30,7 +30,7 @@ import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 import com.gasline.ticketing.api.TicketQueries;
 import com.gasline.ticketing.api.rest.Kpis;
-import com.gasline.ticketing.internal.rules.CsvCells;
+import com.gasline.platform.api.csv.CsvCells;
 import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
 import com.gasline.ticketing.internal.store.TicketStore;

@@ -1,5 +1,6 @@
-package com.gasline.metering.internal.rules;
+package com.gasline.platform.api.csv;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.api.Test;
@@ -18,10 +19,15 @@ class CsvCellsTest {
 
     @Test
     void ordinaryTextStays() {
-        assertEquals("SK202600000001", CsvCells.safe("SK202600000001"));
+        assertEquals("GD202601010001", CsvCells.safe("GD202601010001"));
         assertEquals("王=李", CsvCells.safe("王=李"));
         assertEquals("a", CsvCells.safe("a"));
         assertEquals("", CsvCells.safe(""));
         assertEquals("", CsvCells.safe(null));
+    }
+
+    @Test
+    void aRowNeutralisesItsTextsAndKeepsItsNumbers() {
+        assertArrayEquals(new Object[] { "'=1+1", 5, null, "ok", -3 }, CsvCells.row("=1+1", 5, null, "ok", -3));
     }
 }

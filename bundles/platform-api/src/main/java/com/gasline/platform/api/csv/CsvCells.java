@@ -1,4 +1,6 @@
-package com.gasline.metering.internal.rules;
+package com.gasline.platform.api.csv;
+
+import java.util.Arrays;
 
 /**
  * Text put into a spreadsheet export: a cell that begins like a formula (=, +, -, @, tab, carriage
@@ -15,5 +17,10 @@ public final class CsvCells {
             return "";
         }
         return "=+-@\t\r".indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
+    }
+
+    /** A record with every text cell made safe; numbers and other values are written as they are. */
+    public static Object[] row(Object... values) {
+        return Arrays.stream(values).map(v -> v instanceof String s ? safe(s) : v).toArray();
     }
 }
