@@ -172,7 +172,7 @@ public final class Api {
     }
 
     /** The modules the distribution ships (feature gasline-all). */
-    static final List<String> ALL_MODULES = List.of("accounts", "metering", "ticketing", "cylinders", "duties", "notices");
+    static final List<String> ALL_MODULES = List.of("accounts", "metering", "ticketing", "cylinders", "duties", "inspections", "notices");
 
     /** Waits on the Module services of the given modules. */
     public void awaitModules(String... ids) {

@@ -143,7 +143,7 @@ public class InspectionsIT {
         expect(201, api.post(i + "/inspections/" + ic + "/visits", inspector, "{\"result\":\"REFUSED\",\"refusalReason\":\"户主不同意入户\"}"));
         expect(409, api.post(i + "/inspections/" + ic + "/schedule", inspector, "{\"visitAt\":\"" + laterAtAnotherTime() + "\"}"));
 
-        JsonNode line = expect(200, api.get(i + "/coverage", boss)).json().get(0);
+        JsonNode line = expect(200, api.get(i + "/coverage", boss)).json().get("plans").get(0);
         assertEquals(planId, line.get("planId").asText());
         assertEquals(3, line.get("planned").asInt());
         assertEquals(2, line.get("inspected").asInt());

@@ -166,7 +166,7 @@ public class PagingAndLocationIT {
         String admin = api.adminToken();
         Map<String, String> ids = new HashMap<>();
         follow(expect(201, api.post("/v1/admin/tenants", admin, "{\"code\":\"" + t + "\",\"name\":\"" + t + "\",\"region\":\"华东\"}")), admin, "code");
-        for (String module : List.of("accounts", "metering", "ticketing", "cylinders", "duties", "notices")) {
+        for (String module : Api.ALL_MODULES) {
             expect(200, api.call("PUT", "/v1/admin/tenants/" + t + "/modules/" + module, admin, null));
         }
         follow(expect(201, api.post("/v1/admin/tenants/" + t + "/users", admin, "{\"username\":\"boss\",\"password\":\"staff-password-1\","
@@ -244,6 +244,8 @@ public class PagingAndLocationIT {
         follow(expect(201, api.post(d + "/assessments/items", boss, "{\"username\":\"clerk\",\"month\":\"" + YearMonth.from(TODAY)
                 + "\",\"points\":5,\"reason\":\"处理漏气报警及时\"}")), boss, "id");
 
+        follow(expect(201, api.post(b + "/inspections/plans", boss, "{\"area\":\"东城区\",\"periodStart\":\"" + TODAY + "\",\"periodEnd\":\""
+                + TODAY.plusMonths(6) + "\"}")), boss, "id");
         follow(expect(201, api.post(b + "/notices", boss, "{\"title\":\"冬季安全用气提示\",\"body\":\"请保持通风\"}")), boss, "id");
         return ids;
     }

@@ -1,7 +1,5 @@
 package com.gasline.inspections.api.rest;
 
-import java.util.List;
-
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -119,7 +117,7 @@ public interface InspectionsApi {
     @Path("coverage")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
     @Operation(summary = "Coverage per plan whose period overlaps from–to (default: this year)")
-    List<CoverageLine> coverage(@Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+    CoverageReport coverage(@Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to);
 
     @GET

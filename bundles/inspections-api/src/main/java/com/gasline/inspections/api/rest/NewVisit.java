@@ -12,9 +12,11 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record NewVisit(
         @Schema(required = true, example = "INSPECTED") VisitResult result,
-        @Schema(description = "Defaults to now; not in the future", example = "2026-12-05T18:40:00+08:00") OffsetDateTime visitedAt,
+        @Schema(description = "Defaults to now; not in the future", example = "2026-11-20T18:40:00+08:00") OffsetDateTime visitedAt,
         @ArraySchema(arraySchema = @Schema(description = "Every checklist item once, for INSPECTED",
-                example = "[{\"item\":\"HOSE_AGE\",\"outcome\":\"HAZARD\",\"note\":\"胶管龟裂\"}]"))
+                example = "[{\"item\":\"LEAK_JOINTS\",\"outcome\":\"OK\"},{\"item\":\"LEAK_METER\",\"outcome\":\"OK\"},{\"item\":\"HOSE_AGE\",\"outcome\":\"HAZARD\"},"
+                        + "{\"item\":\"HOSE_CLAMPS\",\"outcome\":\"OK\"},{\"item\":\"VALVE\",\"outcome\":\"OK\"},{\"item\":\"VENTILATION\",\"outcome\":\"OK\"},"
+                        + "{\"item\":\"WATER_HEATER_FLUE\",\"outcome\":\"OK\"},{\"item\":\"COOKER_FLAMEOUT\",\"outcome\":\"OK\"},{\"item\":\"ILLEGAL_MODIFICATION\",\"outcome\":\"OK\"}]"))
         List<CheckedItem> checklist,
         @ArraySchema(arraySchema = @Schema(description = "One per HAZARD item",
                 example = "[{\"item\":\"HOSE_AGE\",\"grade\":\"SERIOUS\",\"description\":\"胶管老化龟裂\"}]"))

@@ -1,11 +1,10 @@
 package com.gasline.inspections.internal.rest;
 
 import java.util.Arrays;
-import java.util.List;
 
 import javax.ws.rs.core.Response;
 
-import com.gasline.inspections.api.rest.CoverageLine;
+import com.gasline.inspections.api.rest.CoverageReport;
 import com.gasline.inspections.api.rest.Hazard;
 import com.gasline.inspections.api.rest.HazardStatus;
 import com.gasline.inspections.api.rest.Inspection;
@@ -114,13 +113,13 @@ public class InspectionsResource implements InspectionsApi {
     }
 
     @Override
-    public List<CoverageLine> coverage(String from, String to) {
-        return coverage.lines(requests.tenant(), from, to);
+    public CoverageReport coverage(String from, String to) {
+        return coverage.report(requests.tenant(), from, to);
     }
 
     @Override
     public String coverageCsv(String from, String to) {
-        return CoverageCsv.write(coverage.lines(requests.tenant(), from, to));
+        return CoverageCsv.write(coverage.report(requests.tenant(), from, to).plans());
     }
 
     /** A query filter naming one of an enum's values; anything else is a 400 on that parameter. */

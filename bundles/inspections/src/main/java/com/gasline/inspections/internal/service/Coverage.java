@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.inspections.api.rest.CoverageLine;
+import com.gasline.inspections.api.rest.CoverageReport;
 import com.gasline.inspections.internal.store.InspectionStore;
 import com.gasline.inspections.internal.store.PlanEntity;
 import com.gasline.platform.api.problem.Validation;
@@ -25,7 +26,7 @@ public class Coverage {
         this.store = store;
     }
 
-    public List<CoverageLine> lines(String tenant, String fromText, String toText) {
+    public CoverageReport report(String tenant, String fromText, String toText) {
         LocalDate today = store.today(tenant);
         LocalDate from = fromText == null ? today.withDayOfYear(1) : Validation.date(fromText, "from");
         LocalDate to = toText == null ? from.withDayOfYear(from.lengthOfYear()) : Validation.date(toText, "to");
@@ -48,13 +49,13 @@ public class Coverage {
                             n[1]++;
                         }
                     });
-            return plans.stream().map(p -> {
+            return new CoverageReport(from, to, plans.stream().map(p -> {
                 Map<String, Integer> s = byStatus.getOrDefault(p.id, Map.of());
                 int[] h = hazards.getOrDefault(p.id, new int[2]);
                 return new CoverageLine(p.id, p.area, p.periodStart, p.periodEnd, p.planned, s.getOrDefault("INSPECTED", 0),
                         s.getOrDefault("NO_ACCESS", 0), s.getOrDefault("UNREACHABLE", 0), s.getOrDefault("REFUSED", 0),
                         s.getOrDefault("PLANNED", 0) + s.getOrDefault("NOTIFIED", 0), h[0], h[1]);
-            }).toList();
+            }).toList());
         });
     }
 }
