@@ -172,7 +172,8 @@ public final class Api {
     }
 
     /** The modules the distribution ships (feature gasline-all). */
-    static final List<String> ALL_MODULES = List.of("accounts", "metering", "ticketing", "cylinders", "duties", "inspections", "notices");
+    static final List<String> ALL_MODULES = List.of("accounts", "metering", "ticketing", "cylinders", "duties", "inspections", "appointments",
+            "notices");
 
     /** Waits on the Module services of the given modules. */
     public void awaitModules(String... ids) {

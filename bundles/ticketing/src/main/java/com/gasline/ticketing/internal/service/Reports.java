@@ -23,6 +23,11 @@ import org.apache.commons.csv.CSVPrinter;
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
+import org.osgi.service.component.annotations.ReferenceCardinality;
+import org.osgi.service.component.annotations.ReferencePolicy;
+
+import com.gasline.appointments.api.AppointmentStats;
+import com.gasline.platform.api.tenant.TenantRegistry;
 
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
@@ -42,10 +47,30 @@ public class Reports implements TicketQueries {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final TicketStore store;
+    private final TenantRegistry tenants;
+    private volatile AppointmentStats appointments;
 
     @Activate
-    public Reports(@Reference TicketStore store) {
+    public Reports(@Reference TicketStore store, @Reference TenantRegistry tenants) {
         this.store = store;
+        this.tenants = tenants;
+    }
+
+    @Reference(cardinality = ReferenceCardinality.OPTIONAL, policy = ReferencePolicy.DYNAMIC)
+    void bindAppointments(AppointmentStats stats) {
+        this.appointments = stats;
+    }
+
+    void unbindAppointments(AppointmentStats stats) {
+        if (this.appointments == stats) {
+            this.appointments = null;
+        }
+    }
+
+    /** Arrivals against appointment windows, when the appointments module runs and this branch enabled it. */
+    private AppointmentStats.Arrivals arrivals(String tenant, LocalDate from, LocalDate to) {
+        AppointmentStats stats = appointments;
+        return stats != null && tenants.hasModule(tenant, "appointments") ? stats.arrivals(tenant, from, to) : null;
     }
 
     public Kpis kpis(String tenant, String from, String to) {
@@ -61,6 +86,7 @@ public class Reports implements TicketQueries {
     }
 
     private Kpis kpis(String tenant, LocalDate from, LocalDate to) {
+        AppointmentStats.Arrivals visits = arrivals(tenant, from, to);
         OffsetDateTime now = store.now(tenant);
         ZoneId zone = store.zone(tenant);
         return store.in(tenant, em -> {
@@ -96,7 +122,8 @@ public class Reports implements TicketQueries {
             }
             long reached = attempts.getOrDefault("CALLBACK", 0L);
             return new Kpis(from, to, tickets.size(), byType, byChannel, onTime, rate(resolved, tickets.size()), rate(calledBack, resolved),
-                    rate(reached, reached + attempts.getOrDefault("CALLBACK_ATTEMPT", 0L)), satisfaction);
+                    rate(reached, reached + attempts.getOrDefault("CALLBACK_ATTEMPT", 0L)), satisfaction,
+                    visits == null ? null : visits.arrived(), visits == null ? null : rate(visits.onTime(), visits.arrived()));
         });
     }
 
