@@ -63,7 +63,7 @@ public final class GaslineContainer {
         options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44445 + PORT_OFFSET)));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + PORT_OFFSET)));
         String db = System.getProperty("gasline.itest.db", "h2");
-        // as bin/setenv does for operators: thumbnails are drawn without a display
+        // as Karaf's bin/karaf does for operators: thumbnails are drawn without a display
         options.add(vmOption("-Djava.awt.headless=true"));
         options.add(systemProperty("gasline.itest.db").value(db));
         options.add(systemProperty("gasline.itest.portOffset").value(String.valueOf(PORT_OFFSET)));

@@ -5,19 +5,16 @@ import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.Socket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Random;
 
 import javax.imageio.ImageIO;
 
-/** Raw bytes to and from the API: uploads of real files, downloads, and bodies too large to send whole. */
+/** Raw bytes to and from the API: uploads of real files, downloads, and bodies over the limit. */
 final class Uploads {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
@@ -66,64 +63,49 @@ final class Uploads {
     }
 
     /**
-     * Sends only the request head of an upload announcing {@code contentLength} bytes (none follow) and returns the status
-     * line and what came back: a server that read the body first would wait instead of answering.
+     * An upload announcing its length with {@code Expect: 100-continue}: a server that refuses it from its head answers
+     * before a byte of the body is sent.
      */
-    static String headOnly(String path, String token, long contentLength) throws IOException {
-        try (Socket s = new Socket("127.0.0.1", GaslineContainer.HTTP_PORT)) {
-            s.setSoTimeout(20_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST /api" + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: image/jpeg\r\nContent-Length: " + contentLength + "\r\nConnection: close\r\n\r\n")
-                    .getBytes(StandardCharsets.US_ASCII));
-            out.flush();
-            return readAll(s.getInputStream());
-        }
+    static HttpResponse<byte[]> expectingContinue(String path, String token, byte[] body) {
+        return send(HttpRequest.newBuilder(uri(path)).expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
     }
 
-    /** Sends a chunked body (no length announced) of up to {@code total} bytes from another thread; returns what came back. */
-    static String chunked(String path, String token, long total) throws Exception {
-        try (Socket s = new Socket("127.0.0.1", GaslineContainer.HTTP_PORT)) {
-            s.setSoTimeout(30_000);
-            OutputStream out = s.getOutputStream();
-            out.write(("POST /api" + path + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAuthorization: Bearer " + token
-                    + "\r\nContent-Type: image/jpeg\r\nTransfer-Encoding: chunked\r\nConnection: close\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
-            Thread writer = new Thread(() -> {
-                byte[] chunk = new byte[64 * 1024];
-                chunk[0] = (byte) 0xFF;
-                chunk[1] = (byte) 0xD8;
-                chunk[2] = (byte) 0xFF;
-                try {
-                    for (long sent = 0; sent < total; sent += chunk.length) {
-                        out.write((Integer.toHexString(chunk.length) + "\r\n").getBytes(StandardCharsets.US_ASCII));
-                        out.write(chunk);
-                        out.write("\r\n".getBytes(StandardCharsets.US_ASCII));
-                    }
-                    out.write("0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
-                    out.flush();
-                } catch (IOException serverStoppedReading) {
-                    // expected once the server has answered 413
+    /** A chunked upload (no length announced) of {@code total} bytes, as a client streaming a file it has not measured. */
+    static HttpResponse<byte[]> chunked(String path, String token, long total) {
+        return send(HttpRequest.newBuilder(uri(path)).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new InputStream() {
+            private long left = total;
+
+            @Override
+            public int read() {
+                return left-- > 0 ? 0xFF : -1;
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) {
+                if (left <= 0) {
+                    return -1;
                 }
-            });
-            writer.start();
-            String answer = readAll(s.getInputStream());
-            writer.join(30_000);
-            return answer;
-        }
+                int n = (int) Math.min(len, left);
+                java.util.Arrays.fill(b, off, off + n, (byte) 0xFF);
+                left -= n;
+                return n;
+            }
+        })), token);
     }
 
-    private static String readAll(InputStream in) throws IOException {
-        ByteArrayOutputStream got = new ByteArrayOutputStream();
-        byte[] buffer = new byte[8192];
+    private static URI uri(String path) {
+        return URI.create("http://127.0.0.1:" + GaslineContainer.HTTP_PORT + "/api" + path);
+    }
+
+    private static HttpResponse<byte[]> send(HttpRequest.Builder b, String token) {
+        b.timeout(Duration.ofSeconds(60)).header("Authorization", "Bearer " + token).header("Content-Type", "image/jpeg");
         try {
-            for (int n; (n = in.read(buffer)) >= 0;) {
-                got.write(buffer, 0, n);
-            }
-        } catch (IOException resetAfterAnswer) {
-            if (got.size() == 0) {
-                throw resetAfterAnswer;
-            }
+            return CLIENT.send(b.build(), HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
         }
-        return got.toString(StandardCharsets.UTF_8);
     }
 }
