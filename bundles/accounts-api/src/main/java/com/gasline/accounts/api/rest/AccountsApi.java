@@ -166,6 +166,7 @@ public interface AccountsApi {
     /** Keeps a file (uploaded first to the platform's attachments) with the account; nothing already kept changes. */
     @POST
     @Path("accounts/{accountNo}/attachments")
+    @Consumes(MediaType.APPLICATION_JSON)
     @RolesAllowed({ Roles.CLERK, Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
     @Operation(summary = "Keep an ID copy, a signed contract or another file with an account", responses = {
             @ApiResponse(responseCode = "201", description = "The account's new document",
