@@ -140,7 +140,7 @@ public class AttachmentsIT {
         assertEquals(415, Uploads.send("POST", path, token, svg, "Content-Type", "image/png").statusCode());
         assertEquals(422, Uploads.send("POST", path, token, new byte[0], "Content-Type", "image/png").statusCode());
 
-        // over the limit: announced, the answer comes before any byte of the body (100-continue); chunked, once the limit is passed
+        // over the limit: announced (refused from Content-Length, the body discarded unread), or chunked (refused past the limit)
         HttpResponse<byte[]> announced = Uploads.expectingContinue(path, token, new byte[10 * 1024 * 1024 + 1]);
         assertEquals(413, announced.statusCode());
         assertTrue(announced.headers().firstValue("Content-Type").orElseThrow().startsWith("application/problem+json"));

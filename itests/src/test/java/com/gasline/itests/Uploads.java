@@ -62,10 +62,7 @@ final class Uploads {
         return out.toByteArray();
     }
 
-    /**
-     * An upload announcing its length with {@code Expect: 100-continue}: a server that refuses it from its head answers
-     * before a byte of the body is sent.
-     */
+    /** An upload announcing its length, with {@code Expect: 100-continue} as curl sends for big files. */
     static HttpResponse<byte[]> expectingContinue(String path, String token, byte[] body) {
         return send(HttpRequest.newBuilder(uri(path)).expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
     }
