@@ -1,6 +1,7 @@
 package com.gasline.itests;
 
 import static org.ops4j.pax.exam.CoreOptions.systemProperty;
+import static org.ops4j.pax.exam.CoreOptions.vmOption;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.configureConsole;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.editConfigurationFilePut;
 import static org.ops4j.pax.exam.karaf.options.KarafDistributionOption.karafDistributionConfiguration;
@@ -62,6 +63,8 @@ public final class GaslineContainer {
         options.add(editConfigurationFilePut("etc/org.apache.karaf.management.cfg", "rmiServerPort", String.valueOf(44445 + PORT_OFFSET)));
         options.add(editConfigurationFilePut("etc/org.apache.karaf.shell.cfg", "sshPort", String.valueOf(18101 + PORT_OFFSET)));
         String db = System.getProperty("gasline.itest.db", "h2");
+        // as Karaf's bin/karaf does for operators: thumbnails are drawn without a display
+        options.add(vmOption("-Djava.awt.headless=true"));
         options.add(systemProperty("gasline.itest.db").value(db));
         options.add(systemProperty("gasline.itest.portOffset").value(String.valueOf(PORT_OFFSET)));
         options.add(systemProperty("gasline.itest.openapi").value(System.getProperty("gasline.itest.openapi", "")));

@@ -8,6 +8,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.accounts.internal.service.Accounts;
+import com.gasline.accounts.internal.service.Documents;
 import com.gasline.accounts.internal.service.Registrations;
 import com.gasline.accounts.internal.service.ArchiveImports;
 import com.gasline.accounts.internal.service.Numbering;
@@ -24,10 +25,10 @@ public class AccountsModule extends AbstractModule {
 
     @Activate
     public AccountsModule(BundleContext context, @Reference Registrations registrations, @Reference Accounts accounts,
-            @Reference ArchiveImports imports,
+            @Reference ArchiveImports imports, @Reference Documents documents,
             @Reference Numbering numbering, @Reference RequestContext requests, @Reference AuditLog audit) {
         super("accounts", "用户档案 Customer accounts", context.getBundle(), Set.of(),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.AGENT, Roles.SUPERVISOR, Roles.CASHIER, Roles.METER_READER, Roles.SHIFT_LEAD),
-                new AccountsResource(registrations, accounts, imports, numbering, requests, audit));
+                new AccountsResource(registrations, accounts, imports, numbering, requests, audit, documents));
     }
 }

@@ -17,6 +17,7 @@ import com.gasline.ticketing.internal.service.Escalations;
 import com.gasline.ticketing.internal.service.Outages;
 import com.gasline.ticketing.internal.service.Policies;
 import com.gasline.ticketing.internal.service.Reports;
+import com.gasline.ticketing.internal.service.SitePhotos;
 import com.gasline.ticketing.internal.service.TicketSteps;
 import com.gasline.ticketing.internal.service.Tickets;
 
@@ -27,9 +28,10 @@ public class TicketingModule extends AbstractModule {
     @Activate
     public TicketingModule(BundleContext context, @Reference Desk desk, @Reference Tickets tickets, @Reference TicketSteps steps,
             @Reference Policies policies, @Reference Escalations escalations, @Reference Outages outages, @Reference Reports reports,
+            @Reference SitePhotos photos,
             @Reference RequestContext requests) {
         super("ticketing", "客服工单 Service tickets", context.getBundle(), Set.of(),
                 Set.of(Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.TECHNICIAN, Roles.BRANCH_ADMIN),
-                new TicketingResource(desk, tickets, steps, policies, escalations, outages, reports, requests));
+                new TicketingResource(desk, tickets, steps, policies, escalations, outages, reports, photos, requests));
     }
 }

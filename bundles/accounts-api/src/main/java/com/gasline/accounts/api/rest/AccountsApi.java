@@ -163,6 +163,30 @@ public interface AccountsApi {
     @Operation(summary = "Rename an account's customer (更名)")
     Account rename(@PathParam("accountNo") String accountNo, RenameRequest request);
 
+    /** Keeps a file (uploaded first to the platform's attachments) with the account; nothing already kept changes. */
+    @POST
+    @Path("accounts/{accountNo}/attachments")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @RolesAllowed({ Roles.CLERK, Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
+    @Operation(summary = "Keep an ID copy, a signed contract or another file with an account", responses = {
+            @ApiResponse(responseCode = "201", description = "The account's new document",
+                    headers = @Header(name = "Location", description = "URL of the account's document", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = AccountDocument.class))) })
+    Response attach(@PathParam("accountNo") String accountNo, NewAccountDocument document);
+
+    @GET
+    @Path("accounts/{accountNo}/attachments")
+    @RolesAllowed({ Roles.CLERK, Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SUPERVISOR })
+    @Operation(summary = "List the files kept with an account (ID copies, contracts)")
+    Page<AccountDocument> documents(@PathParam("accountNo") String accountNo, @QueryParam("kind") String kind,
+            @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("accounts/{accountNo}/attachments/{seq}")
+    @RolesAllowed({ Roles.CLERK, Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SUPERVISOR })
+    @Operation(summary = "Read one of the files kept with an account")
+    AccountDocument document(@PathParam("accountNo") String accountNo, @PathParam("seq") int seq);
+
     @GET
     @Path("accounts/{accountNo}/history")
     @RolesAllowed({ Roles.CLERK, Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SUPERVISOR })

@@ -10,6 +10,7 @@ import javax.ws.rs.core.Response;
 
 import com.gasline.accounts.api.AccountState;
 import com.gasline.accounts.api.rest.Account;
+import com.gasline.accounts.api.rest.AccountDocument;
 import com.gasline.accounts.api.rest.AccountsApi;
 import com.gasline.accounts.api.rest.CloseRequest;
 import com.gasline.accounts.api.rest.ContractRequest;
@@ -17,6 +18,7 @@ import com.gasline.accounts.api.rest.Customer;
 import com.gasline.accounts.api.rest.HistoryEntry;
 import com.gasline.accounts.api.rest.ImportJob;
 import com.gasline.accounts.api.rest.NewAccount;
+import com.gasline.accounts.api.rest.NewAccountDocument;
 import com.gasline.accounts.api.rest.NewCustomer;
 import com.gasline.accounts.api.rest.NewPremises;
 import com.gasline.accounts.api.rest.NumberingRule;
@@ -25,6 +27,7 @@ import com.gasline.accounts.api.rest.RenameRequest;
 import com.gasline.accounts.api.rest.StateChange;
 import com.gasline.accounts.api.rest.TransferRequest;
 import com.gasline.accounts.internal.service.Accounts;
+import com.gasline.accounts.internal.service.Documents;
 import com.gasline.accounts.internal.service.Registrations;
 import com.gasline.accounts.internal.service.ArchiveImports;
 import com.gasline.accounts.internal.service.Numbering;
@@ -50,15 +53,17 @@ public class AccountsResource implements AccountsApi {
     private final Numbering numbering;
     private final RequestContext requests;
     private final AuditLog audit;
+    private final Documents documents;
 
     public AccountsResource(Registrations registrations, Accounts accounts, ArchiveImports imports, Numbering numbering,
-            RequestContext requests, AuditLog audit) {
+            RequestContext requests, AuditLog audit, Documents documents) {
         this.registrations = registrations;
         this.accounts = accounts;
         this.imports = imports;
         this.numbering = numbering;
         this.requests = requests;
         this.audit = audit;
+        this.documents = documents;
     }
 
     @Override
@@ -183,6 +188,22 @@ public class AccountsResource implements AccountsApi {
     @Override
     public Page<HistoryEntry> history(String accountNo, Integer page, Integer size) {
         return accounts.history(requests.tenant(), accountNo, PageRequest.of(page, size));
+    }
+
+    @Override
+    public Response attach(String accountNo, NewAccountDocument document) {
+        AccountDocument kept = documents.attach(requests.tenant(), requests.requireCaller().username(), accountNo, document);
+        return Response.created(requests.location("accounts", accountNo, "attachments", String.valueOf(kept.seq()))).entity(kept).build();
+    }
+
+    @Override
+    public Page<AccountDocument> documents(String accountNo, String kind, Integer page, Integer size) {
+        return documents.list(requests.tenant(), accountNo, blankToNull(kind), PageRequest.of(page, size));
+    }
+
+    @Override
+    public AccountDocument document(String accountNo, int seq) {
+        return documents.one(requests.tenant(), accountNo, seq);
     }
 
     /** m³ as metering reads it: not negative, at most 9 integer digits and 3 decimals. */

@@ -3,6 +3,8 @@ package com.gasline.platform.internal.rest;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.util.function.LongSupplier;
+import java.util.regex.Pattern;
 
 import javax.annotation.Priority;
 import javax.ws.rs.Priorities;
@@ -12,10 +14,12 @@ import javax.ws.rs.container.PreMatching;
 
 import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Text;
+import com.gasline.platform.internal.attachments.UploadRules;
 
 /**
  * Bodies over {@link #MAX_BYTES} are refused with 413: at once when {@code Content-Length} says so, otherwise
- * (chunked) as soon as the reader passes the limit, so an endless body never fills the heap.
+ * (chunked) as soon as the reader passes the limit, so an endless body never fills the heap. An upload of an
+ * attachment has its own limit ({@code etc/com.gasline.attachments.cfg}), on that path only.
  */
 @PreMatching
 @Priority(Priorities.AUTHENTICATION - 100)
@@ -23,14 +27,23 @@ final class BodyLimitFilter implements ContainerRequestFilter {
 
     /** Generous for the largest CSV import a branch sends; JSON requests are a few KB. */
     static final long MAX_BYTES = 32L * 1024 * 1024;
+    private static final Pattern UPLOAD = Pattern.compile("^/?v1/tenants/[^/]+/attachments/?$");
+
+    private final LongSupplier uploadLimit;
+
+    BodyLimitFilter(LongSupplier uploadLimit) {
+        this.uploadLimit = uploadLimit;
+    }
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getLength() > MAX_BYTES) {
-            throw tooLarge();
+        boolean upload = "POST".equals(request.getMethod()) && UPLOAD.matcher(request.getUriInfo().getPath()).matches();
+        long max = upload ? uploadLimit.getAsLong() : MAX_BYTES;
+        if (request.getLength() > max) {
+            throw upload ? UploadRules.tooLarge(max) : tooLarge();
         }
         if (request.hasEntity()) {
-            request.setEntityStream(new Limited(request.getEntityStream(), MAX_BYTES));
+            request.setEntityStream(new Limited(request.getEntityStream(), max, upload));
         }
     }
 
@@ -42,10 +55,14 @@ final class BodyLimitFilter implements ContainerRequestFilter {
     /** Counts what is read and fails past the limit. */
     static final class Limited extends FilterInputStream {
 
+        private final long limit;
+        private final boolean upload;
         private long left;
 
-        Limited(InputStream in, long limit) {
+        Limited(InputStream in, long limit, boolean upload) {
             super(in);
+            this.limit = limit;
+            this.upload = upload;
             this.left = limit;
         }
 
@@ -73,7 +90,7 @@ final class BodyLimitFilter implements ContainerRequestFilter {
         private void count(long n) {
             left -= n;
             if (left < 0) {
-                throw tooLarge();
+                throw upload ? UploadRules.tooLarge(limit) : tooLarge();
             }
         }
     }

@@ -32,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.jaxrs.json.JacksonJsonProvider;
+import com.gasline.platform.internal.attachments.AttachmentLimits;
 import com.gasline.platform.internal.audit.AuditLogImpl;
 import com.gasline.platform.internal.metrics.RequestMetrics;
 import com.gasline.platform.internal.security.TokenService;
@@ -56,7 +57,8 @@ public class RestServer {
 
     @Activate
     public RestServer(@Reference HttpService http, @Reference HealthResource health, @Reference AuthResource auth,
-            @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference SectionWhiteboard sections,
+            @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference TenantAttachmentsResource attachments,
+            @Reference AttachmentLimits attachmentLimits, @Reference SectionWhiteboard sections,
             @Reference RequestContextImpl requests,
             @Reference TokenService tokens, @Reference TenantGate gate, @Reference AuditLogImpl audit,
             @Reference ModuleWhiteboard modules, @Reference MetricsResource metrics, @Reference RequestMetrics requestMetrics,
@@ -80,15 +82,16 @@ public class RestServer {
             documented.put("auth", AuthResource.class);
             documented.put("users", TenantPathResource.class);
             documented.put("jobs", TenantJobsResource.class);
+            documented.put("attachments", TenantAttachmentsResource.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
             // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
             factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
-            factory.setServiceBeans(List.of(health, auth, tenants, jobs, metrics, new SectionLocator(sections, requests),
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, attachments, metrics, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections), new DocsResource()));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
-                    new CorsFilter(cors), new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests, scrapers),
+                    new CorsFilter(cors), new BodyLimitFilter(attachmentLimits::maxBytes), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests, scrapers),
                     new ControlCharacterFilter(),
                     new AuditFilter(audit, requests), new SecurityHeadersFilter(), new RoleCheckBeforeBody(requests), noWadl()));
             factory.setInvoker(new RoleCheckingInvoker(requests));

@@ -49,11 +49,11 @@ class EdgeFiltersTest {
 
     @Test
     void aBodyPastTheLimitFailsWith413() throws Exception {
-        try (InputStream in = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[10]), 8)) {
+        try (InputStream in = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[10]), 8, false)) {
             ProblemException e = assertThrows(ProblemException.class, () -> in.readAllBytes());
             assertEquals(413, e.status());
         }
-        try (InputStream in = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[8]), 8)) {
+        try (InputStream in = new BodyLimitFilter.Limited(new ByteArrayInputStream(new byte[8]), 8, false)) {
             assertEquals(8, in.readAllBytes().length);
         }
     }

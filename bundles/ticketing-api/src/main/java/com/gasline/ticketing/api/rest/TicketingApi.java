@@ -62,6 +62,28 @@ public interface TicketingApi {
     @Operation(summary = "List a ticket's steps: who did what, when")
     Page<TicketEvent> events(@PathParam("ticketNo") String ticketNo, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
+    /** Appends a file (uploaded first to the platform's attachments) to the ticket; nothing already attached changes. */
+    @POST
+    @Path("tickets/{ticketNo}/attachments")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN, Roles.TECHNICIAN })
+    @Operation(summary = "Attach a site photo or a signed sheet to a ticket", responses = {
+            @ApiResponse(responseCode = "201", description = "The ticket's new attachment",
+                    headers = @Header(name = "Location", description = "URL of the ticket's attachment", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = SitePhoto.class))) })
+    Response attach(@PathParam("ticketNo") String ticketNo, NewSitePhoto photo);
+
+    @GET
+    @Path("tickets/{ticketNo}/attachments")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN, Roles.TECHNICIAN })
+    @Operation(summary = "List a ticket's site photos and other files")
+    Page<SitePhoto> attachments(@PathParam("ticketNo") String ticketNo, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("tickets/{ticketNo}/attachments/{seq}")
+    @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER, Roles.BRANCH_ADMIN, Roles.TECHNICIAN })
+    @Operation(summary = "Read one of a ticket's attachments")
+    SitePhoto attachment(@PathParam("ticketNo") String ticketNo, @PathParam("seq") int seq);
+
     @POST
     @Path("tickets/{ticketNo}/dispatch")
     @RolesAllowed({ Roles.AGENT, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.DISPATCHER })

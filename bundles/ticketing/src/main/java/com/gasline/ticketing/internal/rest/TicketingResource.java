@@ -12,8 +12,10 @@ import com.gasline.ticketing.api.rest.CalendarDay;
 import com.gasline.ticketing.api.rest.Dispatch;
 import com.gasline.ticketing.api.rest.Kpis;
 import com.gasline.ticketing.api.rest.NewOutageNotice;
+import com.gasline.ticketing.api.rest.NewSitePhoto;
 import com.gasline.ticketing.api.rest.NewTicket;
 import com.gasline.ticketing.api.rest.OutageNotice;
+import com.gasline.ticketing.api.rest.SitePhoto;
 import com.gasline.ticketing.api.rest.SlaPolicy;
 import com.gasline.ticketing.api.rest.Step;
 import com.gasline.ticketing.api.rest.Ticket;
@@ -24,6 +26,7 @@ import com.gasline.ticketing.internal.service.Escalations;
 import com.gasline.ticketing.internal.service.Outages;
 import com.gasline.ticketing.internal.service.Policies;
 import com.gasline.ticketing.internal.service.Reports;
+import com.gasline.ticketing.internal.service.SitePhotos;
 import com.gasline.ticketing.internal.service.TicketSteps;
 import com.gasline.ticketing.internal.service.Tickets;
 
@@ -37,10 +40,11 @@ public class TicketingResource implements TicketingApi {
     private final Escalations escalations;
     private final Outages outages;
     private final Reports reports;
+    private final SitePhotos photos;
     private final RequestContext requests;
 
     public TicketingResource(Desk desk, Tickets tickets, TicketSteps steps, Policies policies, Escalations escalations, Outages outages,
-            Reports reports, RequestContext requests) {
+            Reports reports, SitePhotos photos, RequestContext requests) {
         this.desk = desk;
         this.tickets = tickets;
         this.steps = steps;
@@ -48,6 +52,7 @@ public class TicketingResource implements TicketingApi {
         this.escalations = escalations;
         this.outages = outages;
         this.reports = reports;
+        this.photos = photos;
         this.requests = requests;
     }
 
@@ -70,6 +75,22 @@ public class TicketingResource implements TicketingApi {
     @Override
     public Page<TicketEvent> events(String ticketNo, Integer page, Integer size) {
         return tickets.events(requests.tenant(), requests.requireCaller(), ticketNo, PageRequest.of(page, size));
+    }
+
+    @Override
+    public Response attach(String ticketNo, NewSitePhoto photo) {
+        SitePhoto attached = photos.attach(requests.tenant(), requests.requireCaller(), ticketNo, photo);
+        return Response.created(requests.location("tickets", ticketNo, "attachments", String.valueOf(attached.seq()))).entity(attached).build();
+    }
+
+    @Override
+    public Page<SitePhoto> attachments(String ticketNo, Integer page, Integer size) {
+        return photos.list(requests.tenant(), requests.requireCaller(), ticketNo, PageRequest.of(page, size));
+    }
+
+    @Override
+    public SitePhoto attachment(String ticketNo, int seq) {
+        return photos.one(requests.tenant(), requests.requireCaller(), ticketNo, seq);
     }
 
     @Override

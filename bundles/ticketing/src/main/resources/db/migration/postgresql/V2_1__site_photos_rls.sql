@@ -1,0 +1,1 @@
+SELECT gasline_protect('tkt_attachment');
