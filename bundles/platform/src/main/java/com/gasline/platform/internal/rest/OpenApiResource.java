@@ -45,7 +45,8 @@ public final class OpenApiResource {
             "health", "Liveness of the platform and the modules",
             "auth", "Tokens and one's own password",
             "users", "Users of a branch and their roles",
-            "jobs", "Long work of a branch (bill runs, imports) and its progress");
+            "jobs", "Long work of a branch (bill runs, imports) and its progress",
+            "customer-notices", "Notices to customers: delivery log, contact preferences, quiet hours");
 
     private final Map<String, Class<?>> rootResources;
     private final ModuleWhiteboard modules;

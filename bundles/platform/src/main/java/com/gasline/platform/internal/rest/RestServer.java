@@ -56,7 +56,8 @@ public class RestServer {
 
     @Activate
     public RestServer(@Reference HttpService http, @Reference HealthResource health, @Reference AuthResource auth,
-            @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference SectionWhiteboard sections,
+            @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference TenantNoticesResource notices,
+            @Reference SectionWhiteboard sections,
             @Reference RequestContextImpl requests,
             @Reference TokenService tokens, @Reference TenantGate gate, @Reference AuditLogImpl audit,
             @Reference ModuleWhiteboard modules, @Reference MetricsResource metrics, @Reference RequestMetrics requestMetrics,
@@ -80,12 +81,13 @@ public class RestServer {
             documented.put("auth", AuthResource.class);
             documented.put("users", TenantPathResource.class);
             documented.put("jobs", TenantJobsResource.class);
+            documented.put("customer-notices", TenantNoticesResource.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
             // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
             factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
-            factory.setServiceBeans(List.of(health, auth, tenants, jobs, metrics, new SectionLocator(sections, requests),
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, notices, metrics, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections), new DocsResource()));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new CorsFilter(cors), new BodyLimitFilter(), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests, scrapers),
