@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 
+import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -12,10 +13,12 @@ import io.swagger.v3.oas.annotations.media.Schema;
  */
 public record ContactPreferences(
         @Schema(example = "c-1001") String customerId,
-        @Schema(description = "Channel ids, most preferred first", example = "[\"wechat\", \"email\", \"sms\"]") List<String> channels,
+        @ArraySchema(arraySchema = @Schema(description = "Channel ids, most preferred first", example = "[\"wechat\", \"email\", \"sms\"]"))
+        List<String> channels,
         @Schema(description = "Address per channel id", example = "{\"email\": \"wang@example.com\", \"sms\": \"13800001234\"}")
         Map<String, String> addresses,
-        @Schema(description = "Notice kinds the customer does not want; emergencies are sent anyway", example = "[\"PRICE_CHANGE\"]")
+        @ArraySchema(arraySchema = @Schema(description = "Notice kinds the customer does not want; emergencies are sent anyway",
+                example = "[\"PRICE_CHANGE\"]"))
         List<String> optOuts,
         int version,
         OffsetDateTime updatedAt,
