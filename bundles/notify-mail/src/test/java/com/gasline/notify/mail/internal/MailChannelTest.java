@@ -11,7 +11,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import com.gasline.platform.api.notify.Delivery;
+import com.gasline.platform.api.notify.NoticeDelivery;
 import com.gasline.platform.api.notify.DeliveryResult;
 import com.gasline.platform.api.notify.NoticeChannel.RenderedNotice;
 import com.icegreen.greenmail.util.GreenMail;
@@ -42,7 +42,7 @@ class MailChannelTest {
     void aChineseNoticeArrivesWithItsSubjectAndBody() throws Exception {
         DeliveryResult r = channel(port).deliver("wang@example.com", new RenderedNotice("east", "n-1", "OUTAGE", "停气通知",
                 "王芳您好：因管网改造，将于 2027年3月10日 08:00 至 18:00 停止供气。"));
-        assertEquals(Delivery.SENT, r.status());
+        assertEquals(NoticeDelivery.SENT, r.status());
         MimeMessage[] received = smtp.getReceivedMessages();
         assertEquals(1, received.length);
         assertEquals("停气通知", received[0].getSubject());
@@ -55,7 +55,7 @@ class MailChannelTest {
     @Test
     void aMalformedAddressIsRejectedWithoutRetry() {
         DeliveryResult r = channel(port).deliver("not an address", new RenderedNotice("east", "n-2", "OUTAGE", "停气通知", "x"));
-        assertEquals(Delivery.FAILED, r.status());
+        assertEquals(NoticeDelivery.FAILED, r.status());
         assertFalse(r.retry());
         assertTrue(r.reason().contains("invalid e-mail address"), r.reason());
         assertEquals(0, smtp.getReceivedMessages().length);
@@ -65,7 +65,7 @@ class MailChannelTest {
     void aServerThatIsDownIsAFailureToRetry() throws Exception {
         int closed = freePort();
         DeliveryResult r = channel(closed).deliver("wang@example.com", new RenderedNotice("east", "n-3", "OUTAGE", "停气通知", "x"));
-        assertEquals(Delivery.FAILED, r.status());
+        assertEquals(NoticeDelivery.FAILED, r.status());
         assertTrue(r.retry());
         assertTrue(r.reason().contains("mail server unavailable"), r.reason());
     }

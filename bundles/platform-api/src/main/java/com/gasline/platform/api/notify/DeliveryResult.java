@@ -5,21 +5,21 @@ public record DeliveryResult(String status, String reason, boolean retry) {
 
     /** Handed over (e.g. accepted by the mail server). */
     public static DeliveryResult sent() {
-        return new DeliveryResult(Delivery.SENT, null, false);
+        return new DeliveryResult(NoticeDelivery.SENT, null, false);
     }
 
     /** Confirmed at the customer's end (an SMS receipt). */
     public static DeliveryResult delivered() {
-        return new DeliveryResult(Delivery.DELIVERED, null, false);
+        return new DeliveryResult(NoticeDelivery.DELIVERED, null, false);
     }
 
     /** Not this time (server down, timeout): tried again with backoff. */
     public static DeliveryResult failed(String reason) {
-        return new DeliveryResult(Delivery.FAILED, reason, true);
+        return new DeliveryResult(NoticeDelivery.FAILED, reason, true);
     }
 
     /** Never (no such mailbox, invalid number): failed without retries. */
     public static DeliveryResult rejected(String reason) {
-        return new DeliveryResult(Delivery.FAILED, reason, false);
+        return new DeliveryResult(NoticeDelivery.FAILED, reason, false);
     }
 }

@@ -19,16 +19,16 @@ public interface Notifications {
      * same notice again returns the first one. A customer without a usable channel gets an UNDELIVERABLE row with
      * the reason, never nothing. Throws 400 problems for a bad request (unknown kind, missing template parameter).
      */
-    Notice send(String tenant, NoticeRequest request);
+    CustomerNotice send(String tenant, NoticeRequest request);
 
     /** Many notices at once (an outage's every account): one transaction, one sending job; results in request order. */
-    List<Notice> sendAll(String tenant, List<NoticeRequest> requests);
+    List<CustomerNotice> sendAll(String tenant, List<NoticeRequest> requests);
 
-    Optional<Notice> find(String tenant, String noticeId);
+    Optional<CustomerNotice> find(String tenant, String noticeId);
 
     /** Notices about one subject (e.g. {@code outage:<id>}) with their deliveries, by customer. */
-    Page<Notice> bySubject(String tenant, String subject, PageRequest page);
+    Page<CustomerNotice> bySubject(String tenant, String subject, PageRequest page);
 
     /** One customer's notices with their deliveries, newest first. */
-    Page<Notice> byCustomer(String tenant, String customerId, PageRequest page);
+    Page<CustomerNotice> byCustomer(String tenant, String customerId, PageRequest page);
 }

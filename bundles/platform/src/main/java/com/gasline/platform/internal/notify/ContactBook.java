@@ -47,6 +47,8 @@ public class ContactBook {
         Validation.requireBody(c);
         Validation v = new Validation().required("channels", c.channels()).required("addresses", c.addresses())
                 .check(customerId != null && customerId.length() <= 64, "customerId", "客户编号最长 64 个字符", "at most 64 characters");
+        v.check(c.channels() == null || c.channels().size() <= 10, "channels", "最多 10 个渠道", "at most 10 channels")
+                .check(c.addresses() == null || c.addresses().size() <= 10, "addresses", "最多 10 个地址", "at most 10 addresses");
         if (c.channels() != null) {
             v.requireEach("channels", c.channels());
             v.check(c.channels().stream().allMatch(ch -> ch == null || CHANNEL_ID.matcher(ch).matches()), "channels",
@@ -61,7 +63,8 @@ public class ContactBook {
                             "电子邮箱格式不正确", "is not an e-mail address"));
         }
         List<String> optOuts = c.optOuts() == null ? List.of() : c.optOuts();
-        v.check(optOuts.stream().allMatch(NoticeKinds.ALL::contains), "optOuts", "通知类型须为 " + String.join("、", NoticeKinds.ALL) + " 之一",
+        v.requireEach("optOuts", optOuts).check(optOuts.size() <= 20, "optOuts", "最多 20 项", "at most 20 kinds");
+        v.check(optOuts.stream().allMatch(k -> k == null || NoticeKinds.ALL.contains(k)), "optOuts", "通知类型须为 " + String.join("、", NoticeKinds.ALL) + " 之一",
                 "must be among " + String.join(", ", NoticeKinds.ALL)).throwIfInvalid();
         return store.in(tenant, em -> {
             ContactEntity e = new ContactEntity();

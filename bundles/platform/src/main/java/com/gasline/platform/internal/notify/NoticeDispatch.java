@@ -19,7 +19,7 @@ import com.gasline.platform.api.jobs.JobPart;
 import com.gasline.platform.api.jobs.JobRequest;
 import com.gasline.platform.api.jobs.JobRequest.PartPlan;
 import com.gasline.platform.api.jobs.Jobs;
-import com.gasline.platform.api.notify.Delivery;
+import com.gasline.platform.api.notify.NoticeDelivery;
 import com.gasline.platform.api.notify.DeliveryResult;
 import com.gasline.platform.api.notify.NoticeChannel;
 import com.gasline.platform.api.notify.NoticeChannel.RenderedNotice;
@@ -92,7 +92,7 @@ public class NoticeDispatch implements JobHandler, Runnable {
         while (true) {
             List<String> due = store.in(tenant, em -> em.createQuery(
                     "select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id", String.class)
-                    .setParameter("q", Delivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH).getResultList());
+                    .setParameter("q", NoticeDelivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH).getResultList());
             for (String id : due) {
                 Boolean ok = attempt(tenant, id);
                 if (ok != null) {
@@ -110,8 +110,8 @@ public class NoticeDispatch implements JobHandler, Runnable {
     private Boolean attempt(String tenant, String deliveryId) {
         Claimed claimed = store.in(tenant, em -> {
             int won = em.createQuery("update DeliveryEntity d set d.status = :s, d.recordedAt = :now where d.id = :id and d.status = :q")
-                    .setParameter("s", Delivery.SENDING).setParameter("now", store.now(tenant)).setParameter("id", deliveryId)
-                    .setParameter("q", Delivery.QUEUED).executeUpdate();
+                    .setParameter("s", NoticeDelivery.SENDING).setParameter("now", store.now(tenant)).setParameter("id", deliveryId)
+                    .setParameter("q", NoticeDelivery.QUEUED).executeUpdate();
             if (won == 0) {
                 return null;
             }
@@ -130,15 +130,15 @@ public class NoticeDispatch implements JobHandler, Runnable {
             d.status = result.status();
             d.reason = result.reason();
             d.recordedAt = now;
-            if (Delivery.FAILED.equals(result.status()) && result.retry() && d.attempt < MAX_ATTEMPTS) {
+            if (NoticeDelivery.FAILED.equals(result.status()) && result.retry() && d.attempt < MAX_ATTEMPTS) {
                 em.persist(retry(tenant, d, now, quiet, claimed.emergency()));
-            } else if (Delivery.FAILED.equals(result.status())) {
+            } else if (NoticeDelivery.FAILED.equals(result.status())) {
                 d.reason = truncate(result.reason() + (result.retry() ? " (第 " + d.attempt + " 次尝试，不再重试 / attempt " + d.attempt
                         + ", giving up)" : ""));
             }
             return d;
         });
-        return !Delivery.FAILED.equals(result.status());
+        return !NoticeDelivery.FAILED.equals(result.status());
     }
 
     private DeliveryResult deliver(Claimed c) {
@@ -162,7 +162,7 @@ public class NoticeDispatch implements JobHandler, Runnable {
         next.customerId = failed.customerId;
         next.channel = failed.channel;
         next.address = failed.address;
-        next.status = Delivery.QUEUED;
+        next.status = NoticeDelivery.QUEUED;
         next.attempt = failed.attempt + 1;
         next.recordedAt = now;
         OffsetDateTime after = now.plus(backoff(failed.attempt));

@@ -9,8 +9,8 @@ import javax.persistence.EntityManager;
 
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
-import com.gasline.platform.api.notify.Delivery;
-import com.gasline.platform.api.notify.Notice;
+import com.gasline.platform.api.notify.NoticeDelivery;
+import com.gasline.platform.api.notify.CustomerNotice;
 
 /** Reads notices with their delivery rows, inside a tenant transaction. */
 final class NoticeViews {
@@ -23,21 +23,21 @@ final class NoticeViews {
                 .setParameter("s", subject).setParameter("k", kind).setParameter("c", customerId).getResultStream().findFirst();
     }
 
-    static Notice view(EntityManager em, NoticeEntity n) {
+    static CustomerNotice view(EntityManager em, NoticeEntity n) {
         return view(n, deliveries(em, List.of(n.id)).getOrDefault(n.id, List.of()));
     }
 
-    static Notice view(NoticeEntity n, List<DeliveryEntity> deliveries) {
-        return new Notice(n.id, n.kind, n.subject, n.customerId, n.accountNo, n.customerName, n.emergency, n.title, n.body, n.createdAt,
+    static CustomerNotice view(NoticeEntity n, List<DeliveryEntity> deliveries) {
+        return new CustomerNotice(n.id, n.kind, n.subject, n.customerId, n.accountNo, n.customerName, n.emergency, n.title, n.body, n.createdAt,
                 deliveries.stream().map(NoticeViews::delivery).toList());
     }
 
-    static Delivery delivery(DeliveryEntity d) {
-        return new Delivery(d.id, d.noticeId, d.customerId, d.channel, d.address, d.status, d.reason, d.attempt, d.dueAt, d.recordedAt);
+    static NoticeDelivery delivery(DeliveryEntity d) {
+        return new NoticeDelivery(d.id, d.noticeId, d.customerId, d.channel, d.address, d.status, d.reason, d.attempt, d.dueAt, d.recordedAt);
     }
 
     /** A page of notices matching {@code where} (one parameter {@code :v}), each with its deliveries, in two queries. */
-    static Page<Notice> page(EntityManager em, PageRequest page, String where, String value, String order) {
+    static Page<CustomerNotice> page(EntityManager em, PageRequest page, String where, String value, String order) {
         Page<NoticeEntity> notices = page.read(
                 em.createQuery("select count(n) from NoticeEntity n where " + where, Long.class).setParameter("v", value),
                 em.createQuery("select n from NoticeEntity n where " + where + " order by " + order, NoticeEntity.class).setParameter("v", value),

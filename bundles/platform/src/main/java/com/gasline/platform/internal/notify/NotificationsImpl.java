@@ -18,8 +18,8 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.notify.ContactPreferences;
-import com.gasline.platform.api.notify.Delivery;
-import com.gasline.platform.api.notify.Notice;
+import com.gasline.platform.api.notify.NoticeDelivery;
+import com.gasline.platform.api.notify.CustomerNotice;
 import com.gasline.platform.api.notify.NoticeKinds;
 import com.gasline.platform.api.notify.NoticeRequest;
 import com.gasline.platform.api.notify.Notifications;
@@ -51,12 +51,12 @@ public class NotificationsImpl implements Notifications {
     }
 
     @Override
-    public Notice send(String tenant, NoticeRequest request) {
+    public CustomerNotice send(String tenant, NoticeRequest request) {
         return sendAll(tenant, List.of(request)).get(0);
     }
 
     @Override
-    public List<Notice> sendAll(String tenant, List<NoticeRequest> requests) {
+    public List<CustomerNotice> sendAll(String tenant, List<NoticeRequest> requests) {
         List<Templates.Rendered> rendered = new ArrayList<>();
         for (NoticeRequest r : requests) {
             rendered.add(checkAndRender(r));
@@ -64,9 +64,9 @@ public class NotificationsImpl implements Notifications {
         QuietHoursRule quiet = QuietHoursRule.of(contacts.quietHours(tenant));
         Set<String> installed = channels.ids();
         boolean[] due = { false };
-        List<Notice> sent = store.in(tenant, em -> {
+        List<CustomerNotice> sent = store.in(tenant, em -> {
             OffsetDateTime now = store.now(tenant);
-            List<Notice> out = new ArrayList<>();
+            List<CustomerNotice> out = new ArrayList<>();
             for (int i = 0; i < requests.size(); i++) {
                 NoticeRequest r = requests.get(i);
                 Optional<NoticeEntity> before = NoticeViews.existing(em, r.subject(), r.kind(), r.recipient().customerId());
@@ -78,7 +78,7 @@ public class NotificationsImpl implements Notifications {
                 em.persist(n);
                 DeliveryEntity d = firstDelivery(tenant, em, n, r, quiet, installed, now);
                 em.persist(d);
-                due[0] |= Delivery.QUEUED.equals(d.status) && !d.dueAt.isAfter(now);
+                due[0] |= NoticeDelivery.QUEUED.equals(d.status) && !d.dueAt.isAfter(now);
                 out.add(NoticeViews.view(n, List.of(d)));
             }
             return out;
@@ -101,8 +101,12 @@ public class NotificationsImpl implements Notifications {
         Map<String, String> params = new HashMap<>(r.params());
         params.putIfAbsent("customerName", who.name() == null || who.name().isBlank() ? "尊敬的客户" : who.name());
         params.putIfAbsent("accountNo", who.accountNo() == null ? "" : who.accountNo());
+        new Validation().maxLength("recipient.accountNo", who.accountNo(), 64).maxLength("recipient.name", who.name(), 200).throwIfInvalid();
         try {
-            return templates.render(r.kind(), params);
+            Templates.Rendered text = templates.render(r.kind(), params);
+            new Validation().check(text.body().length() <= 4000, "params", "参数过长，通知正文超过 4000 字", "too long: the notice would pass 4000 characters")
+                    .throwIfInvalid();
+            return text;
         } catch (Templates.MissingParameters e) {
             throw Problems.validation(e.names().stream().map(name -> new FieldError("params." + name,
                     Text.of("通知模板需要此参数", "the " + r.kind() + " template needs this parameter"))).toList());
@@ -135,31 +139,31 @@ public class NotificationsImpl implements Notifications {
         d.attempt = 1;
         d.recordedAt = now;
         if (!choice.reachable()) {
-            d.status = Delivery.UNDELIVERABLE;
+            d.status = NoticeDelivery.UNDELIVERABLE;
             d.reason = choice.undeliverable();
             d.dueAt = now;
             return d;
         }
         d.channel = choice.channel();
         d.address = choice.address();
-        d.status = Delivery.QUEUED;
+        d.status = NoticeDelivery.QUEUED;
         d.dueAt = quiet.sendAt(now.atZoneSameInstant(store.clock().zone(tenant)), n.emergency).toOffsetDateTime();
         return d;
     }
 
     @Override
-    public Optional<Notice> find(String tenant, String noticeId) {
+    public Optional<CustomerNotice> find(String tenant, String noticeId) {
         return store.in(tenant, em -> Optional.ofNullable(noticeId == null ? null : em.find(NoticeEntity.class, noticeId))
                 .map(n -> NoticeViews.view(em, n)));
     }
 
     @Override
-    public Page<Notice> bySubject(String tenant, String subject, PageRequest page) {
+    public Page<CustomerNotice> bySubject(String tenant, String subject, PageRequest page) {
         return store.in(tenant, em -> NoticeViews.page(em, page, "n.subject = :v", subject, "n.accountNo, n.customerId"));
     }
 
     @Override
-    public Page<Notice> byCustomer(String tenant, String customerId, PageRequest page) {
+    public Page<CustomerNotice> byCustomer(String tenant, String customerId, PageRequest page) {
         return store.in(tenant, em -> NoticeViews.page(em, page, "n.customerId = :v", customerId, "n.createdAt desc, n.id"));
     }
 }

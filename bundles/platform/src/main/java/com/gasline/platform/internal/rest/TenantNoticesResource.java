@@ -20,7 +20,7 @@ import com.gasline.platform.api.RequestContext;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.notify.ContactChange;
 import com.gasline.platform.api.notify.ContactPreferences;
-import com.gasline.platform.api.notify.Notice;
+import com.gasline.platform.api.notify.CustomerNotice;
 import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.notify.QuietHours;
 import com.gasline.platform.api.problem.FieldError;
@@ -55,7 +55,7 @@ public class TenantNoticesResource {
     @GET
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.CLERK, Roles.AGENT, Roles.DISPATCHER })
     @Operation(summary = "The delivery log: notices about one subject (e.g. outage:<id>) or to one customer, with every attempt")
-    public Page<Notice> list(@PathParam("tenant") String tenant, @QueryParam("subject") String subject,
+    public Page<CustomerNotice> list(@PathParam("tenant") String tenant, @QueryParam("subject") String subject,
             @QueryParam("customer") String customer, @QueryParam("page") Integer page, @QueryParam("size") Integer size) {
         boolean bySubject = subject != null && !subject.isBlank();
         boolean byCustomer = customer != null && !customer.isBlank();
@@ -71,7 +71,7 @@ public class TenantNoticesResource {
     @Path("{id}")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.SHIFT_LEAD, Roles.CLERK, Roles.AGENT, Roles.DISPATCHER })
     @Operation(summary = "Read one notice with its deliveries")
-    public Notice notice(@PathParam("tenant") String tenant, @PathParam("id") String id) {
+    public CustomerNotice notice(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return notices.find(tenant, id).orElseThrow(() -> Problems.notFound(Text.of("没有这条通知", "No such notice")));
     }
 

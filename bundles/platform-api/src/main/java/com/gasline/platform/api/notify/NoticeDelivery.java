@@ -9,7 +9,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * DELIVERED (the channel confirmed), FAILED with the reason (a later attempt follows until the limit), or
  * UNDELIVERABLE (no usable channel, opted out): the customer could not be reached and someone has to act.
  */
-public record Delivery(
+public record NoticeDelivery(
         String id,
         String noticeId,
         String customerId,
