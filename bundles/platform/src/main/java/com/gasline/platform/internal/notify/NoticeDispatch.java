@@ -39,6 +39,7 @@ public class NoticeDispatch implements JobHandler, Runnable {
     static final String JOB_TYPE = "platform.notices";
     static final int MAX_ATTEMPTS = 5;
     static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
     private static final int BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(NoticeDispatch.class);
 
@@ -89,6 +90,7 @@ public class NoticeDispatch implements JobHandler, Runnable {
         String tenant = part.payload();
         long sent = 0;
         long failed = 0;
+        requeueInterrupted(tenant);
         while (true) {
             List<String> due = store.in(tenant, em -> em.createQuery(
                     "select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id", String.class)
@@ -104,6 +106,16 @@ public class NoticeDispatch implements JobHandler, Runnable {
                 return Map.of("sent", sent, "failed", failed);
             }
         }
+    }
+
+    /**
+     * A row left SENDING by a node that died mid-send is queued again after {@link #INTERRUPTED_AFTER}: the customer may get
+     * the notice twice, never not at all.
+     */
+    private void requeueInterrupted(String tenant) {
+        store.in(tenant, em -> em.createQuery("update DeliveryEntity d set d.status = :q where d.status = :s and d.recordedAt < :before")
+                .setParameter("q", NoticeDelivery.QUEUED).setParameter("s", NoticeDelivery.SENDING)
+                .setParameter("before", store.now(tenant).minus(INTERRUPTED_AFTER)).executeUpdate());
     }
 
     /** True when sent, false when failed, null when another worker had it already. */

@@ -32,7 +32,7 @@ import com.gasline.platform.api.problem.Validation;
  * Records notices and their first delivery row (QUEUED for now or for the end of quiet hours, or UNDELIVERABLE
  * with the reason) in one transaction, then asks {@link NoticeDispatch} to send what is due.
  */
-@Component(service = { Notifications.class, NotificationsImpl.class })
+@Component(service = Notifications.class)
 public class NotificationsImpl implements Notifications {
 
     private final NoticeStore store;

@@ -1,5 +1,7 @@
 package com.gasline.platform.internal.rest;
 
+import java.util.List;
+
 import javax.annotation.security.RolesAllowed;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -60,7 +62,7 @@ public class TenantNoticesResource {
         boolean bySubject = subject != null && !subject.isBlank();
         boolean byCustomer = customer != null && !customer.isBlank();
         if (bySubject == byCustomer) {
-            throw Problems.validation(java.util.List.of(new FieldError("subject",
+            throw Problems.validation(List.of(new FieldError("subject",
                     Text.of("须给出 subject 或 customer 之一", "give exactly one of subject or customer"))));
         }
         PageRequest p = PageRequest.of(page, size);
