@@ -195,6 +195,36 @@ public class NoticesIT {
         assertEquals(1, received("sun.li@example.com").size());
     }
 
+    @Test
+    public void aMailServerThatIsDownIsRecordedAndTheJobsServiceTriesAgain() {
+        String admin = api.adminToken();
+        String branch = api.onboard(admin, "ntc-retry", "retry-admin", "accounts");
+        String base = "/v1/tenants/ntc-retry/customer-notices";
+        String[] zhou = account("ntc-retry", branch, "周杰", "西城区", "锦绣小区");
+        expect(200, api.call("PUT", base + "/contacts/" + zhou[0], branch,
+                "{\"channels\":[\"email\"],\"addresses\":{\"email\":\"zhou.jie@example.com\"}}"));
+        smtp.stop();
+        try {
+            notifications.send("ntc-retry", new NoticeRequest(NoticeKinds.OUTAGE, new NoticeRequest.Recipient(zhou[0], zhou[1], "周杰"), Map.of(),
+                    Map.of("area", "西城区/锦绣小区", "reason", "管道抢修", "startsAt", "今天 14:00", "endsAt", "今天 18:00"), true, "outage:retry-1"));
+            JsonNode failed = awaitAttempts(base + "?subject=outage:retry-1", branch, 2);
+            assertEquals(2, failed.size());
+            assertEquals("FAILED", failed.get(0).get("status").asText());
+            assertTrue(failed.get(0).toString(), failed.get(0).get("reason").asText().contains("mail server unavailable"));
+            assertEquals(2, failed.get(1).get("attempt").asInt());
+        } finally {
+            smtp = withMailProviders(() -> {
+                GreenMail g = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+                g.start();
+                return g;
+            });
+        }
+        // a minute later the sweep sends the second attempt
+        JsonNode sent = awaitLog(base + "?subject=outage:retry-1", branch, "SENT", 1, 150_000).get("items").get(0).get("deliveries");
+        assertEquals(2, sent.get(1).get("attempt").asInt());
+        assertEquals(1, awaitMails(1, "zhou.jie@example.com").size());
+    }
+
     /** Sets quiet hours from..to (branch time, HH:mm) and returns the end as HH:mm. */
     private String quietHours(String base, String token, OffsetDateTime from, OffsetDateTime to) {
         String f = HHMM.format(from.atZoneSameInstant(SHANGHAI));
@@ -224,7 +254,11 @@ public class NoticesIT {
 
     /** Polls the delivery log until {@code count} notices' latest delivery has {@code status}; the jobs service sends asynchronously. */
     private JsonNode awaitLog(String path, String token, String status, int count) {
-        long until = System.currentTimeMillis() + 60_000;
+        return awaitLog(path, token, status, count, 60_000);
+    }
+
+    private JsonNode awaitLog(String path, String token, String status, int count, long timeoutMillis) {
+        long until = System.currentTimeMillis() + timeoutMillis;
         while (true) {
             JsonNode log = expect(200, api.get(path, token)).json();
             int n = 0;
@@ -236,6 +270,21 @@ public class NoticesIT {
             }
             if (System.currentTimeMillis() > until) {
                 throw new AssertionError("expected " + count + " deliveries " + status + " but the log says " + log);
+            }
+            Api.pause(250);
+        }
+    }
+
+    /** The deliveries of the first notice at {@code path} once there are {@code attempts} of them. */
+    private JsonNode awaitAttempts(String path, String token, int attempts) {
+        long until = System.currentTimeMillis() + 60_000;
+        while (true) {
+            JsonNode deliveries = expect(200, api.get(path, token)).json().get("items").get(0).get("deliveries");
+            if (deliveries.size() >= attempts) {
+                return deliveries;
+            }
+            if (System.currentTimeMillis() > until) {
+                throw new AssertionError("expected " + attempts + " attempts but the log says " + deliveries);
             }
             Api.pause(250);
         }
