@@ -63,7 +63,8 @@ public class NotificationsImpl implements Notifications {
         }
         QuietHoursRule quiet = QuietHoursRule.of(contacts.quietHours(tenant));
         Set<String> installed = channels.ids();
-        boolean[] due = { false };
+        // the first notice recorded now that is due at once: it names the sending job, so a repeat queues none
+        String[] due = { null };
         List<CustomerNotice> sent = store.in(tenant, em -> {
             OffsetDateTime now = store.now(tenant);
             List<CustomerNotice> out = new ArrayList<>();
@@ -78,13 +79,15 @@ public class NotificationsImpl implements Notifications {
                 em.persist(n);
                 DeliveryEntity d = firstDelivery(tenant, em, n, r, quiet, installed, now);
                 em.persist(d);
-                due[0] |= NoticeDelivery.QUEUED.equals(d.status) && !d.dueAt.isAfter(now);
+                if (due[0] == null && NoticeDelivery.QUEUED.equals(d.status) && !d.dueAt.isAfter(now)) {
+                    due[0] = n.id;
+                }
                 out.add(NoticeViews.view(n, List.of(d)));
             }
             return out;
         });
-        if (due[0]) {
-            dispatch.sendDue(tenant, sent.get(0).id());
+        if (due[0] != null) {
+            dispatch.sendDue(tenant, due[0]);
         }
         return sent;
     }
