@@ -145,7 +145,16 @@ public class MeteringIT {
         // due and a home visit is not yet
         String dunning = m + "/arrears/" + li + "/dunning";
         expect(422, api.post(dunning, cashier, "{\"step\":\"HOME_VISIT\"}"));
-        expect(201, api.post(dunning, cashier, "{\"step\":\"REMINDER\",\"note\":\"短信提醒，限期 12 月 10 日前缴清\"}"));
+        JsonNode reminder = expect(201, api.post(dunning, cashier, "{\"step\":\"REMINDER\",\"note\":\"短信提醒，限期 12 月 10 日前缴清\"}"))
+                .json();
+        // the reminder is also a 催缴 notice to the customer; with no contact address it is recorded as undeliverable, not dropped
+        JsonNode told = expect(200, api.get("/v1/tenants/met-east/customer-notices?subject=dunning:" + reminder.get("id").asText(), branchAdmin))
+                .json().get("items").get(0);
+        assertEquals("DUNNING", told.get("kind").asText());
+        assertEquals(li, told.get("accountNo").asText());
+        long owed = reminder.get("owedFen").asLong();
+        assertTrue(told.get("body").asText(), told.get("body").asText().contains(String.format("%d.%02d 元", owed / 100, owed % 100)));
+        assertEquals("UNDELIVERABLE", told.get("deliveries").get(0).get("status").asText());
         assertEquals("REMINDER", expect(200, api.get(dunning, cashier)).json().get("items").get(0).get("step").asText());
         assertEquals("REMINDER", expect(200, api.get(m + "/arrears?asOf=2027-03-01", cashier)).json().get("accounts").get(0)
                 .get("lastDunningStep").asText());

@@ -6,7 +6,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -15,6 +17,8 @@ import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
+import com.gasline.accounts.api.AccountDirectory;
+import com.gasline.accounts.api.AccountSummary;
 import com.gasline.metering.api.rest.Arrears;
 import com.gasline.metering.api.rest.ArrearsReport;
 import com.gasline.metering.api.rest.DunningStep;
@@ -26,20 +30,30 @@ import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.RouteEntity;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
+import com.gasline.platform.api.notify.NoticeKinds;
+import com.gasline.platform.api.notify.NoticeRequest;
+import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
 
-/** 欠费 and 催缴: the accounts behind on their bills, and the dunning steps taken with each, in order. */
+/** 欠费 and 催缴: the accounts behind on their bills, and the dunning steps taken with each, in order; reminders reach the customer. */
 @Component(service = Dunning.class)
 public class Dunning {
 
+    /** The steps the customer is told about (a home visit and legal action reach them otherwise). */
+    private static final Map<String, String> TOLD = Map.of("REMINDER", "催缴提醒", "DEMAND_LETTER", "催缴函");
+
     private final MeteringStore store;
+    private final AccountDirectory accounts;
+    private final Notifications notifications;
 
     @Activate
-    public Dunning(@Reference MeteringStore store) {
+    public Dunning(@Reference MeteringStore store, @Reference AccountDirectory accounts, @Reference Notifications notifications) {
         this.store = store;
+        this.accounts = accounts;
+        this.notifications = notifications;
     }
 
     /** 欠费: accounts with bills past due on {@code asOf} (today when not given), aged by their oldest overdue bill. */
@@ -79,7 +93,7 @@ public class Dunning {
         Validation.requireBody(step);
         new Validation().required("step", step.step()).maxLength("note", step.note(), 500).throwIfInvalid();
         LocalDate today = store.today(tenant);
-        return store.in(tenant, em -> {
+        DunningStep done = store.in(tenant, em -> {
             List<BillEntity> overdue = em.createQuery("select b from BillEntity b where b.accountNo = :a and b.status = 'OPEN' and b.dueOn < :d"
                     + " order by b.dueOn", BillEntity.class).setParameter("a", accountNo).setParameter("d", today).getResultList();
             long owed = overdue.stream().mapToLong(b -> b.amountFen - b.paidFen).sum();
@@ -97,6 +111,18 @@ public class Dunning {
             em.persist(e);
             return view(e);
         });
+        tell(tenant, accountNo, done, today);
+        return done;
+    }
+
+    /** A reminder or demand letter is also sent to the customer as a 催缴 notice, logged under dunning:<step id>. */
+    private void tell(String tenant, String accountNo, DunningStep step, LocalDate today) {
+        String what = TOLD.get(step.step());
+        Optional<AccountSummary> account = what == null ? Optional.empty() : accounts.find(tenant, accountNo);
+        account.ifPresent(a -> notifications.send(tenant, new NoticeRequest(NoticeKinds.DUNNING,
+                new NoticeRequest.Recipient(a.customerId(), accountNo, a.customerName()), Map.of(),
+                Map.of("asOf", today.toString(), "amount", String.format(Locale.ROOT, "%d.%02d", step.owedFen() / 100, step.owedFen() % 100),
+                        "daysOverdue", String.valueOf(step.daysOverdue()), "step", what), false, "dunning:" + step.id())));
     }
 
     public Page<DunningStep> dunning(String tenant, String accountNo, PageRequest page) {

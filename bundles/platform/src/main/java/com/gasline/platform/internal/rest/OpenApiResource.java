@@ -46,7 +46,8 @@ public final class OpenApiResource {
             "auth", "Tokens and one's own password",
             "users", "Users of a branch and their roles",
             "jobs", "Long work of a branch (bill runs, imports) and its progress",
-            "attachments", "Files of a branch (photos, ID copies, contracts), stored in the database; modules keep their ids");
+            "attachments", "Files of a branch (photos, ID copies, contracts), stored in the database; modules keep their ids",
+            "customer-notices", "Notices to customers: delivery log, contact preferences, quiet hours");
 
     private final Map<String, Class<?>> rootResources;
     private final ModuleWhiteboard modules;

@@ -58,7 +58,7 @@ public class RestServer {
     @Activate
     public RestServer(@Reference HttpService http, @Reference HealthResource health, @Reference AuthResource auth,
             @Reference TenantPathResource tenants, @Reference TenantJobsResource jobs, @Reference TenantAttachmentsResource attachments,
-            @Reference AttachmentLimits attachmentLimits, @Reference SectionWhiteboard sections,
+            @Reference AttachmentLimits attachmentLimits, @Reference TenantNoticesResource notices, @Reference SectionWhiteboard sections,
             @Reference RequestContextImpl requests,
             @Reference TokenService tokens, @Reference TenantGate gate, @Reference AuditLogImpl audit,
             @Reference ModuleWhiteboard modules, @Reference MetricsResource metrics, @Reference RequestMetrics requestMetrics,
@@ -83,12 +83,13 @@ public class RestServer {
             documented.put("users", TenantPathResource.class);
             documented.put("jobs", TenantJobsResource.class);
             documented.put("attachments", TenantAttachmentsResource.class);
+            documented.put("customer-notices", TenantNoticesResource.class);
             JAXRSServerFactoryBean factory = new JAXRSServerFactoryBean();
             factory.setBus(bus);
             factory.setAddress("/");
             // Location headers name the host the client asked for; CXF would turn 127.0.0.1 into localhost
             factory.setProperties(Map.of("replace.loopback.address.with.localhost", "false"));
-            factory.setServiceBeans(List.of(health, auth, tenants, jobs, attachments, metrics, new SectionLocator(sections, requests),
+            factory.setServiceBeans(List.of(health, auth, tenants, jobs, attachments, notices, metrics, new SectionLocator(sections, requests),
                     new OpenApiResource(documented, modules, sections), new DocsResource()));
             factory.setProviders(List.of(new JacksonJsonProvider(objectMapper()), new ProblemMapper(requests),
                     new CorsFilter(cors), new BodyLimitFilter(attachmentLimits::maxBytes), new EncodedPathFilter(), new AuthFilter(tokens, gate, requests, scrapers),

@@ -65,7 +65,7 @@ public class TenantAttachmentsResource {
     @POST
     @Consumes(MediaType.WILDCARD)
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.CLERK, Roles.METER_READER, Roles.CASHIER,
-            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR })
+            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR, Roles.INSPECTOR })
     @Operation(summary = "Upload a file (JPEG, PNG, WebP or PDF); its type is read from the bytes, never from Content-Type",
             requestBody = @RequestBody(required = true, description = "The raw file, at most 10 MiB unless the operator set another limit",
                     content = @Content(mediaType = "application/octet-stream", schema = @Schema(type = "string", format = "binary"))),
@@ -90,7 +90,7 @@ public class TenantAttachmentsResource {
     @GET
     @Path("{id}")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.CLERK, Roles.METER_READER, Roles.CASHIER,
-            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR })
+            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR, Roles.INSPECTOR })
     @Operation(summary = "Read what describes an attachment: type, size, SHA-256, uploader")
     public Attachment attachment(@PathParam("tenant") String tenant, @PathParam("id") String id) {
         return attachments.require(tenant, id(id));
@@ -100,7 +100,7 @@ public class TenantAttachmentsResource {
     @Path("{id}/content")
     @Produces({ "image/jpeg", "image/png", "image/webp", "application/pdf", MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.CLERK, Roles.METER_READER, Roles.CASHIER,
-            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR })
+            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR, Roles.INSPECTOR })
     @Operation(summary = "Download an attachment's content, served as the type sniffed at upload", responses = @ApiResponse(
             responseCode = "200", description = "The file; ETag is its SHA-256",
             headers = { @Header(name = "ETag", description = "The SHA-256 of the content, quoted", schema = @Schema(type = "string")),
@@ -118,7 +118,7 @@ public class TenantAttachmentsResource {
     @Path("{id}/thumbnail")
     @Produces({ "image/jpeg", MediaType.APPLICATION_JSON })
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.AGENT, Roles.SHIFT_LEAD, Roles.SUPERVISOR, Roles.CLERK, Roles.METER_READER, Roles.CASHIER,
-            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR })
+            Roles.CYLINDER_CLERK, Roles.TECHNICIAN, Roles.DISPATCHER, Roles.STATION_OPERATOR, Roles.INSPECTOR })
     @Operation(summary = "Download a photo's JPEG thumbnail (at most 320 px); 404 when it has none", responses = @ApiResponse(
             responseCode = "200", description = "The thumbnail",
             headers = @Header(name = "ETag", description = "Derived from the content's SHA-256, quoted", schema = @Schema(type = "string")),

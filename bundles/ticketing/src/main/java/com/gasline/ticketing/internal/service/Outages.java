@@ -3,7 +3,10 @@ package com.gasline.ticketing.internal.service;
 import java.time.Duration;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import javax.persistence.EntityManager;
@@ -16,6 +19,9 @@ import com.gasline.accounts.api.AccountDirectory;
 import com.gasline.accounts.api.AccountState;
 import com.gasline.accounts.api.AccountSummary;
 import com.gasline.platform.api.Page;
+import com.gasline.platform.api.notify.NoticeKinds;
+import com.gasline.platform.api.notify.NoticeRequest;
+import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
@@ -27,7 +33,7 @@ import com.gasline.ticketing.internal.store.OutageAccountEntity;
 import com.gasline.ticketing.internal.store.OutageEntity;
 import com.gasline.ticketing.internal.store.TicketStore;
 
-/** 停气通知: published far enough ahead (the branch's minimum notice), reaching every account in the area. */
+/** 停气通知: published far enough ahead (the branch's minimum notice), told to every account's customer in the area. */
 @Component(service = Outages.class)
 public class Outages {
 
@@ -35,13 +41,17 @@ public class Outages {
 
     private final TicketStore store;
     private final Policies policies;
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy年M月d日 HH:mm");
+
     private final Desk desk;
+    private final Notifications notifications;
 
     @Activate
-    public Outages(@Reference TicketStore store, @Reference Policies policies, @Reference Desk desk) {
+    public Outages(@Reference TicketStore store, @Reference Policies policies, @Reference Desk desk, @Reference Notifications notifications) {
         this.store = store;
         this.policies = policies;
         this.desk = desk;
+        this.notifications = notifications;
     }
 
     public OutageNotice publish(String tenant, String actor, NewOutageNotice n) {
@@ -59,8 +69,9 @@ public class Outages {
                     "A planned outage must be announced at least " + hours + " hours ahead (mark emergency outages as such)"),
                     List.of(new FieldError("startsAt", Text.of("距现在不足 " + hours + " 小时", "less than " + hours + " hours from now"))));
         }
-        List<String> affected = affected(tenant, n.area().trim());
-        return store.in(tenant, em -> {
+        List<AccountSummary> reached = affected(tenant, n.area().trim());
+        List<String> affected = reached.stream().map(AccountSummary::accountNo).toList();
+        OutageNotice published = store.in(tenant, em -> {
             OutageEntity o = new OutageEntity();
             o.id = UUID.randomUUID().toString();
             o.area = n.area().trim();
@@ -80,6 +91,21 @@ public class Outages {
             }
             return view(o, affected);
         });
+        tell(tenant, published, reached);
+        return published;
+    }
+
+    /** Every affected account's customer gets the 停气通知 through their channel; the delivery log is under outage:<id>. */
+    private void tell(String tenant, OutageNotice o, List<AccountSummary> accounts) {
+        if (accounts.isEmpty()) {
+            return;
+        }
+        ZoneId zone = store.zone(tenant);
+        Map<String, String> params = Map.of("area", o.area(), "reason", o.reason(), "startsAt", WHEN.format(o.startsAt().atZoneSameInstant(zone)),
+                "endsAt", WHEN.format(o.endsAt().atZoneSameInstant(zone)));
+        notifications.sendAll(tenant, accounts.stream().map(a -> new NoticeRequest(NoticeKinds.OUTAGE,
+                new NoticeRequest.Recipient(a.customerId(), a.accountNo(), a.customerName()), Map.of(), params, o.emergency(),
+                "outage:" + o.id())).toList());
     }
 
     public Page<OutageNotice> list(String tenant, PageRequest page) {
@@ -97,15 +123,15 @@ public class Outages {
         });
     }
 
-    private List<String> affected(String tenant, String area) {
+    private List<AccountSummary> affected(String tenant, String area) {
         AccountDirectory directory = desk.accounts(tenant);
-        List<String> numbers = new ArrayList<>();
+        List<AccountSummary> numbers = new ArrayList<>();
         if (directory == null) {
             return numbers;
         }
         for (int offset = 0;; offset += PAGE) {
             List<AccountSummary> page = directory.inArea(tenant, area, offset, PAGE);
-            page.stream().filter(a -> a.state() != AccountState.CLOSED).forEach(a -> numbers.add(a.accountNo()));
+            page.stream().filter(a -> a.state() != AccountState.CLOSED).forEach(numbers::add);
             if (page.size() < PAGE) {
                 return numbers;
             }

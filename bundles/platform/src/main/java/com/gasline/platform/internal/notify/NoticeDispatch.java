@@ -1,0 +1,197 @@
+package com.gasline.platform.internal.notify;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.osgi.service.component.annotations.Activate;
+import org.osgi.service.component.annotations.Component;
+import org.osgi.service.component.annotations.Reference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import com.gasline.platform.api.jobs.JobHandler;
+import com.gasline.platform.api.jobs.JobPart;
+import com.gasline.platform.api.jobs.JobRequest;
+import com.gasline.platform.api.jobs.JobRequest.PartPlan;
+import com.gasline.platform.api.jobs.Jobs;
+import com.gasline.platform.api.notify.NoticeDelivery;
+import com.gasline.platform.api.notify.DeliveryResult;
+import com.gasline.platform.api.notify.NoticeChannel;
+import com.gasline.platform.api.notify.NoticeChannel.RenderedNotice;
+import com.gasline.platform.api.tenant.TenantRegistry;
+import com.gasline.platform.api.tenant.TenantStatus;
+
+/**
+ * Sends due deliveries through the jobs service: right after notices are recorded, and every minute (the Karaf
+ * scheduler) for what quiet hours or a retry's backoff held back, one part per branch. Each delivery row is claimed
+ * QUEUED → SENDING by a conditional update, so two workers never send it twice; a failure is recorded with its
+ * reason and, up to {@link #MAX_ATTEMPTS}, followed by a new QUEUED row after a doubling backoff.
+ */
+@Component(service = { NoticeDispatch.class, JobHandler.class, Runnable.class }, property = { "scheduler.name=gasline-notices",
+        "scheduler.period:Long=60", "scheduler.concurrent:Boolean=false" })
+public class NoticeDispatch implements JobHandler, Runnable {
+
+    static final String JOB_TYPE = "platform.notices";
+    static final int MAX_ATTEMPTS = 5;
+    static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
+    static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
+    private static final int BATCH = 200;
+    private static final Logger LOG = LoggerFactory.getLogger(NoticeDispatch.class);
+
+    private final NoticeStore store;
+    private final ChannelRegistry channels;
+    private final ContactBook contacts;
+    private final Jobs jobs;
+    private final TenantRegistry tenants;
+
+    @Activate
+    public NoticeDispatch(@Reference NoticeStore store, @Reference ChannelRegistry channels, @Reference ContactBook contacts,
+            @Reference Jobs jobs, @Reference TenantRegistry tenants) {
+        this.store = store;
+        this.channels = channels;
+        this.contacts = contacts;
+        this.jobs = jobs;
+        this.tenants = tenants;
+    }
+
+    /** Queues a job that sends the tenant's due deliveries now; {@code batchId} keeps a repeated request from queuing twice. */
+    void sendDue(String tenant, String batchId) {
+        jobs.submit(new JobRequest(null, tenant, JOB_TYPE, "system", Map.of(), JOB_TYPE + ":" + tenant + ":" + batchId,
+                List.of(new PartPlan(tenant, 1))));
+    }
+
+    /** The minute's sweep over every active branch. */
+    @Override
+    public void run() {
+        try {
+            List<PartPlan> branches = tenants.list().stream().filter(t -> t.status() == TenantStatus.ACTIVE)
+                    .map(t -> new PartPlan(t.code(), 1)).toList();
+            Instant minute = store.clock().clock().instant().truncatedTo(ChronoUnit.MINUTES);
+            if (!branches.isEmpty()) {
+                jobs.submit(new JobRequest(null, null, JOB_TYPE, "system", Map.of(), JOB_TYPE + "@" + minute, branches));
+            }
+        } catch (RuntimeException e) {
+            LOG.warn("Could not queue the notice sweep; the next minute tries again", e);
+        }
+    }
+
+    @Override
+    public String type() {
+        return JOB_TYPE;
+    }
+
+    @Override
+    public Map<String, Long> run(JobPart part) {
+        String tenant = part.payload();
+        long sent = 0;
+        long failed = 0;
+        requeueInterrupted(tenant);
+        while (true) {
+            List<String> due = store.in(tenant, em -> em.createQuery(
+                    "select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id", String.class)
+                    .setParameter("q", NoticeDelivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH).getResultList());
+            for (String id : due) {
+                Boolean ok = attempt(tenant, id);
+                if (ok != null) {
+                    sent += ok ? 1 : 0;
+                    failed += ok ? 0 : 1;
+                }
+            }
+            if (due.size() < BATCH) {
+                return Map.of("sent", sent, "failed", failed);
+            }
+        }
+    }
+
+    /**
+     * A row left SENDING by a node that died mid-send is queued again after {@link #INTERRUPTED_AFTER}: the customer may get
+     * the notice twice, never not at all.
+     */
+    private void requeueInterrupted(String tenant) {
+        store.in(tenant, em -> em.createQuery("update DeliveryEntity d set d.status = :q where d.status = :s and d.recordedAt < :before")
+                .setParameter("q", NoticeDelivery.QUEUED).setParameter("s", NoticeDelivery.SENDING)
+                .setParameter("before", store.now(tenant).minus(INTERRUPTED_AFTER)).executeUpdate());
+    }
+
+    /** True when sent, false when failed, null when another worker had it already. */
+    private Boolean attempt(String tenant, String deliveryId) {
+        Claimed claimed = store.in(tenant, em -> {
+            int won = em.createQuery("update DeliveryEntity d set d.status = :s, d.recordedAt = :now where d.id = :id and d.status = :q")
+                    .setParameter("s", NoticeDelivery.SENDING).setParameter("now", store.now(tenant)).setParameter("id", deliveryId)
+                    .setParameter("q", NoticeDelivery.QUEUED).executeUpdate();
+            if (won == 0) {
+                return null;
+            }
+            DeliveryEntity d = em.find(DeliveryEntity.class, deliveryId);
+            NoticeEntity n = em.find(NoticeEntity.class, d.noticeId);
+            return new Claimed(d.channel, d.address, d.attempt, n.emergency, new RenderedNotice(tenant, n.id, n.kind, n.title, n.body));
+        });
+        if (claimed == null) {
+            return null;
+        }
+        DeliveryResult result = deliver(claimed);
+        QuietHoursRule quiet = QuietHoursRule.of(contacts.quietHours(tenant));
+        store.in(tenant, em -> {
+            OffsetDateTime now = store.now(tenant);
+            DeliveryEntity d = em.find(DeliveryEntity.class, deliveryId);
+            d.status = result.status();
+            d.reason = result.reason();
+            d.recordedAt = now;
+            if (NoticeDelivery.FAILED.equals(result.status()) && result.retry() && d.attempt < MAX_ATTEMPTS) {
+                em.persist(retry(tenant, d, now, quiet, claimed.emergency()));
+            } else if (NoticeDelivery.FAILED.equals(result.status())) {
+                d.reason = truncate(result.reason() + (result.retry() ? " (第 " + d.attempt + " 次尝试，不再重试 / attempt " + d.attempt
+                        + ", giving up)" : ""));
+            }
+            return d;
+        });
+        return !NoticeDelivery.FAILED.equals(result.status());
+    }
+
+    private DeliveryResult deliver(Claimed c) {
+        NoticeChannel channel = channels.get(c.channel()).orElse(null);
+        if (channel == null) {
+            return DeliveryResult.failed("渠道 " + c.channel() + " 未安装 / channel " + c.channel() + " is not installed");
+        }
+        try {
+            DeliveryResult r = channel.deliver(c.address(), c.notice());
+            return r == null ? DeliveryResult.failed("channel " + c.channel() + " gave no answer") : r;
+        } catch (RuntimeException e) {
+            LOG.warn("Channel {} failed on notice {}", c.channel(), c.notice().noticeId(), e);
+            return DeliveryResult.failed(truncate(e.getClass().getSimpleName() + ": " + e.getMessage()));
+        }
+    }
+
+    private DeliveryEntity retry(String tenant, DeliveryEntity failed, OffsetDateTime now, QuietHoursRule quiet, boolean emergency) {
+        DeliveryEntity next = new DeliveryEntity();
+        next.id = UUID.randomUUID().toString();
+        next.noticeId = failed.noticeId;
+        next.customerId = failed.customerId;
+        next.channel = failed.channel;
+        next.address = failed.address;
+        next.status = NoticeDelivery.QUEUED;
+        next.attempt = failed.attempt + 1;
+        next.recordedAt = now;
+        OffsetDateTime after = now.plus(backoff(failed.attempt));
+        next.dueAt = quiet.sendAt(after.atZoneSameInstant(store.clock().zone(tenant)), emergency)
+                .toOffsetDateTime();
+        return next;
+    }
+
+    /** 1, 2, 4, 8 … minutes after the attempt that failed. */
+    static Duration backoff(int attempt) {
+        return FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
+    }
+
+    private static String truncate(String s) {
+        return s == null || s.length() <= 1000 ? s : s.substring(0, 1000);
+    }
+
+    private record Claimed(String channel, String address, int attempt, boolean emergency, RenderedNotice notice) {
+    }
+}
