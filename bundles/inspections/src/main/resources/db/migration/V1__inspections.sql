@@ -25,6 +25,7 @@ CREATE TABLE insp_inspection (
     id            varchar(80)  NOT NULL,
     plan_id       varchar(32)  NOT NULL,
     account_no    varchar(40)  NOT NULL,
+    customer_id   varchar(64),
     customer_name varchar(200),
     category      varchar(32)  NOT NULL,
     area          varchar(200),

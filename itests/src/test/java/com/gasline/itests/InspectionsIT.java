@@ -5,6 +5,9 @@ import static com.gasline.itests.Api.expectField;
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
@@ -20,6 +23,7 @@ import org.ops4j.pax.exam.spi.reactors.ExamReactorStrategy;
 import org.ops4j.pax.exam.spi.reactors.PerClass;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** 入户安检 through HTTP: a plan from the accounts, notice, visits of each kind, a hazard followed to its close, coverage. */
 @RunWith(PaxExam.class)
@@ -54,12 +58,20 @@ public class InspectionsIT {
         return now.plusDays(4).truncatedTo(ChronoUnit.HOURS).withHour(hour).toOffsetDateTime().toString();
     }
 
+    /** Uploads a photo as the inspector's phone would and returns its attachment id. */
+    private static String upload(String token, String format) throws IOException {
+        HttpResponse<byte[]> created = Uploads.send("POST", "/v1/tenants/insp-east/attachments?name=site." + format, token,
+                Uploads.photo(640, 480, format));
+        assertEquals(new String(created.body(), StandardCharsets.UTF_8), 201, created.statusCode());
+        return new ObjectMapper().readTree(created.body()).get("id").asText();
+    }
+
     private JsonNode schedule(String i, String token, String id, String visitAt) {
         return expect(200, api.post(i + "/inspections/" + id + "/schedule", token, "{\"visitAt\":\"" + visitAt + "\"}")).json();
     }
 
     @Test
-    public void aHouseholdIsInspectedItsHazardFollowedUntilFixedAndCoverageCountsIt() {
+    public void aHouseholdIsInspectedItsHazardFollowedUntilFixedAndCoverageCountsIt() throws IOException {
         String admin = api.adminToken();
         String boss = api.onboard(admin, "insp-east", "insp-admin", "accounts", "inspections");
         String clerk = api.user(admin, "insp-east", "insp-clerk", "CLERK");
@@ -103,12 +115,25 @@ public class InspectionsIT {
         String hose = "{\"result\":\"INSPECTED\"," + CHECKED + "," + item("HOSE_AGE", "HAZARD") + "," + item("VALVE", "OK") + "]";
         expectField(400, "hazards", api.post(i + "/inspections/" + ia + "/visits", inspector, hose + "}"));
         assertEquals(0, expect(200, api.get(i + "/inspections/" + ia, inspector)).json().get("visits").size());
-        JsonNode inspected = expect(201, api.post(i + "/inspections/" + ia + "/visits", inspector, hose + ",\"hazards\":[{\"item\":\"HOSE_AGE\","
-                + "\"grade\":\"SERIOUS\",\"description\":\"灶具连接胶管老化龟裂\"}],\"signatureId\":\"sig-1\"}")).json();
+        // the hazard photo and the customer's signature are uploaded first; an id that is not this branch's is refused
+        String photo = upload(inspector, "jpeg");
+        String signature = upload(inspector, "png");
+        String withPhoto = hose + ",\"hazards\":[{\"item\":\"HOSE_AGE\",\"grade\":\"SERIOUS\",\"description\":\"灶具连接胶管老化龟裂\","
+                + "\"photoIds\":[\"" + photo + "\"]}],\"signatureId\":\"";
+        expectField(422, "signatureId", api.post(i + "/inspections/" + ia + "/visits", inspector, withPhoto + "sig-1\"}"));
+        JsonNode inspected = expect(201, api.post(i + "/inspections/" + ia + "/visits", inspector, withPhoto + signature + "\"}")).json();
+        assertEquals(signature, inspected.at("/visits/0/signatureId").asText());
         assertEquals("INSPECTED", inspected.get("status").asText());
         String hoseHazard = inspected.at("/visits/0/hazardIds/0").asText();
         JsonNode hazard = expect(200, api.get(i + "/hazards/" + hoseHazard, inspector)).json();
         assertEquals("OPEN", hazard.get("status").asText());
+        assertEquals(photo, hazard.at("/photoIds/0").asText());
+        // the customer was told of the visit and of the hazard: each has its delivery record (undeliverable: no contact on file)
+        String notices = "/v1/tenants/insp-east/customer-notices?subject=";
+        JsonNode told = expect(200, api.get(notices + "inspection:" + ia + "/1", boss)).json();
+        assertEquals(1, told.get("total").asInt());
+        assertEquals("INSPECTION", told.at("/items/0/kind").asText());
+        assertEquals(1, expect(200, api.get(notices + "hazard:" + hoseHazard, boss)).json().get("total").asInt());
         assertEquals(OffsetDateTime.now(SHANGHAI).toLocalDate().plusDays(7).toString(), hazard.get("deadline").asText());
 
         // 复查: not fixed yet, then fixed; a closed hazard takes no more
@@ -158,5 +183,7 @@ public class InspectionsIT {
         String other = api.onboard(admin, "insp-west", "insp-west-admin", "accounts", "inspections");
         expect(404, api.get("/v1/tenants/insp-west/inspections/inspections/" + ia, other));
         expect(404, api.get("/v1/tenants/insp-west/inspections/hazards/" + hoseHazard, other));
+        String westPlan = expect(201, api.post("/v1/tenants/insp-west/inspections/plans", other, newPlan)).json().get("id").asText();
+        assertEquals(0, expect(200, api.get("/v1/tenants/insp-west/inspections/plans/" + westPlan, other)).json().get("planned").asInt());
     }
 }

@@ -18,6 +18,7 @@ import com.gasline.inspections.internal.store.HazardEntity;
 import com.gasline.inspections.internal.store.InspectionStore;
 import com.gasline.inspections.internal.store.ReinspectionEntity;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.attachments.Attachments;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.problem.Problems;
@@ -29,10 +30,12 @@ import com.gasline.platform.api.problem.Validation;
 public class Hazards {
 
     private final InspectionStore store;
+    private final Attachments attachments;
 
     @Activate
-    public Hazards(@Reference InspectionStore store) {
+    public Hazards(@Reference InspectionStore store, @Reference Attachments attachments) {
         this.store = store;
+        this.attachments = attachments;
     }
 
     public Page<Hazard> list(String tenant, HazardStatus status, Boolean overdue, String account, PageRequest page) {
@@ -76,6 +79,9 @@ public class Hazards {
         new Validation().required("fixed", r.fixed()).required("note", r.note()).maxLength("note", r.note(), 500)
                 .check(r.photoIds() == null || r.photoIds().size() <= 10, "photoIds", "最多 10 张照片", "at most 10 photos")
                 .throwIfInvalid();
+        for (int p = 0; r.photoIds() != null && p < r.photoIds().size(); p++) {
+            attachments.requireReference(tenant, r.photoIds().get(p), "photoIds[" + p + "]");
+        }
         LocalDate today = store.today(tenant);
         return store.in(tenant, em -> {
             HazardEntity h = find(em, id, LockModeType.PESSIMISTIC_WRITE);

@@ -2,7 +2,9 @@ package com.gasline.inspections.internal.service;
 
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -23,6 +25,9 @@ import com.gasline.inspections.internal.store.VisitEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
+import com.gasline.platform.api.notify.NoticeKinds;
+import com.gasline.platform.api.notify.NoticeRequest;
+import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -31,11 +36,15 @@ import com.gasline.platform.api.problem.Validation;
 @Component(service = Inspections.class)
 public class Inspections {
 
+    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("M月d日 HH:mm");
+
     private final InspectionStore store;
+    private final Notifications notifications;
 
     @Activate
-    public Inspections(@Reference InspectionStore store) {
+    public Inspections(@Reference InspectionStore store, @Reference Notifications notifications) {
         this.store = store;
+        this.notifications = notifications;
     }
 
     public Page<Inspection> list(String tenant, String plan, String account, InspectionStatus status, PageRequest page) {
@@ -76,7 +85,7 @@ public class Inspections {
     public Inspection schedule(String tenant, Caller caller, String id, NewSchedule s) {
         Validation.requireBody(s);
         new Validation().required("visitAt", s.visitAt()).throwIfInvalid();
-        return store.in(tenant, em -> {
+        Notice notice = store.in(tenant, em -> {
             InspectionEntity i = find(em, id, LockModeType.PESSIMISTIC_WRITE);
             InspectionStatus status = InspectionStatus.valueOf(i.status);
             if (status != InspectionStatus.PLANNED && status != InspectionStatus.NOTIFIED && status != InspectionStatus.NO_ACCESS) {
@@ -104,8 +113,18 @@ public class Inspections {
             i.status = InspectionStatus.NOTIFIED.name();
             i.notifiedAt = now;
             i.visitAt = n.visitAt;
-            return view(em, i);
+            return new Notice(view(em, i), n.id, i.customerId);
         });
+        // the customer is told through the platform's notices; the delivery log under inspection:<notice> is the proof
+        Inspection i = notice.inspection();
+        notifications.send(tenant, new NoticeRequest(NoticeKinds.INSPECTION, new NoticeRequest.Recipient(
+                notice.customerId() == null ? i.accountNo() : notice.customerId(), i.accountNo(), i.customerName()), Map.of(),
+                Map.of("window", WHEN.format(i.visitAt()), "address", i.address() == null ? i.area() : i.address()), false,
+                "inspection:" + notice.id()));
+        return i;
+    }
+
+    private record Notice(Inspection inspection, String id, String customerId) {
     }
 
     static InspectionEntity find(EntityManager em, String id, LockModeType lock) {

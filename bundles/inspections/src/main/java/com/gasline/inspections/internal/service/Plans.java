@@ -117,6 +117,7 @@ public class Plans {
         i.id = planId + "-" + a.accountNo();
         i.planId = planId;
         i.accountNo = a.accountNo();
+        i.customerId = a.customerId();
         i.customerName = a.customerName();
         i.category = a.category().name();
         i.area = a.area();

@@ -3,6 +3,7 @@ package com.gasline.inspections.internal.service;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import javax.persistence.EntityManager;
 import javax.persistence.LockModeType;
@@ -12,6 +13,7 @@ import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.accounts.api.AccountSupply;
+import com.gasline.inspections.api.rest.HazardGrade;
 import com.gasline.inspections.api.rest.HazardStatus;
 import com.gasline.inspections.api.rest.Inspection;
 import com.gasline.inspections.api.rest.InspectionStatus;
@@ -27,6 +29,10 @@ import com.gasline.inspections.internal.store.InspectionEntity;
 import com.gasline.inspections.internal.store.InspectionStore;
 import com.gasline.inspections.internal.store.VisitEntity;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.attachments.Attachments;
+import com.gasline.platform.api.notify.NoticeKinds;
+import com.gasline.platform.api.notify.NoticeRequest;
+import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.persistence.Sequences;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
@@ -43,15 +49,20 @@ public class Visits {
     private final InspectionStore store;
     private final Sequences sequences;
     private final AccountSupply supply;
+    private final Attachments attachments;
+    private final Notifications notifications;
 
     @Activate
-    public Visits(@Reference InspectionStore store, @Reference Sequences sequences, @Reference AccountSupply supply) {
+    public Visits(@Reference InspectionStore store, @Reference Sequences sequences, @Reference AccountSupply supply,
+            @Reference Attachments attachments, @Reference Notifications notifications) {
         this.store = store;
         this.sequences = sequences;
         this.supply = supply;
+        this.attachments = attachments;
+        this.notifications = notifications;
     }
 
-    private record Recorded(Inspection inspection, List<HazardEntity> toSuspend) {
+    private record Recorded(Inspection inspection, String customerId, List<HazardEntity> hazards, List<HazardEntity> toSuspend) {
     }
 
     public Inspection visit(String tenant, Caller caller, String id, NewVisit v) {
@@ -60,6 +71,16 @@ public class Visits {
         OffsetDateTime at = v.visitedAt() == null ? now : v.visitedAt();
         VisitRules.check(v).check(!at.isAfter(now.plusMinutes(5)), "visitedAt", "不能是将来的时间", "must not be in the future")
                 .throwIfInvalid();
+        // photos and the signature are uploaded first; the visit keeps their ids, each checked to be this branch's
+        if (v.signatureId() != null) {
+            attachments.requireReference(tenant, v.signatureId(), "signatureId");
+        }
+        for (int k = 0; v.hazards() != null && k < v.hazards().size(); k++) {
+            List<String> photos = v.hazards().get(k).photoIds() == null ? List.of() : v.hazards().get(k).photoIds();
+            for (int p = 0; p < photos.size(); p++) {
+                attachments.requireReference(tenant, photos.get(p), "hazards[" + k + "].photoIds[" + p + "]");
+            }
+        }
         // hazard numbers are taken before the transaction, as every module takes its numbers
         int found = v.result() == VisitResult.INSPECTED && v.hazards() != null ? v.hazards().size() : 0;
         List<String> hazardIds = new ArrayList<>();
@@ -67,6 +88,13 @@ public class Visits {
             hazardIds.add("YH" + sequences.next(tenant, "inspection-hazard"));
         }
         Recorded recorded = store.in(tenant, em -> record(em, tenant, caller, id, v, at, now, hazardIds));
+        for (HazardEntity h : recorded.hazards()) {
+            // 隐患整改通知: the customer is told what to fix and by when
+            notifications.send(tenant, new NoticeRequest(NoticeKinds.HAZARD_REMINDER, new NoticeRequest.Recipient(recorded.customerId(),
+                    h.accountNo, recorded.inspection().customerName()), Map.of(), Map.of("address", recorded.inspection().address() == null
+                    ? String.valueOf(h.area) : recorded.inspection().address(), "hazard", h.description, "deadline", h.deadline.toString()),
+                    HazardGrade.CRITICAL.name().equals(h.grade), "hazard:" + h.id));
+        }
         for (HazardEntity h : recorded.toSuspend()) {
             boolean suspended = supply.suspendForSafety(tenant, caller.username(), h.accountNo,
                     "入户安检重大隐患 " + h.id + "：" + h.description);
@@ -119,7 +147,7 @@ public class Visits {
                 toSuspend.add(hazards.get(k));
             }
         }
-        return new Recorded(Views.inspection(i, all), toSuspend);
+        return new Recorded(Views.inspection(i, all), i.customerId == null ? i.accountNo : i.customerId, hazards, toSuspend);
     }
 
     private static InspectionStatus next(EntityManager em, List<VisitEntity> earlier, VisitResult result) {

@@ -25,6 +25,8 @@ public class InspectionEntity {
     public String planId;
     @Column(name = "account_no")
     public String accountNo;
+    @Column(name = "customer_id")
+    public String customerId;
     @Column(name = "customer_name")
     public String customerName;
     public String category;
