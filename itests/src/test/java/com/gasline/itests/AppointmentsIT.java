@@ -63,6 +63,10 @@ public class AppointmentsIT {
         LocalDate tomorrow = today.plusDays(1);
         JsonNode first = expect(201, api.post(s + "/appointments", agent, booking(tomorrow, "ALL"))).json();
         assertEquals(tomorrow + "T00:00:00+08:00", first.get("startsAt").asText());
+        // the customer is told the window: a delivery record under appointment:<id> (undeliverable here: no SMS gateway installed)
+        JsonNode told = expect(200, api.get("/v1/tenants/appt-east/customer-notices?subject=appointment:" + first.get("id").asText(), boss)).json();
+        assertEquals(1, told.get("total").asInt());
+        assertEquals("APPOINTMENT", told.at("/items/0/kind").asText());
         String second = expect(201, api.post(s + "/appointments", agent, booking(tomorrow, "ALL"))).json().get("id").asText();
         expect(409, api.post(s + "/appointments", agent, booking(tomorrow, "ALL")));
         JsonNode load = expect(200, api.get(s + "/availability?from=" + tomorrow + "&to=" + tomorrow, agent)).json().get("windows").get(0);

@@ -13,6 +13,8 @@ public record NewAppointment(
         @Schema(required = true, example = "13800138000") String phone,
         @Schema(required = true, example = "东城区幸福小区3栋2单元502") String address,
         @Schema(example = "0100023456") String accountNo,
+        @Schema(description = "The customer's id in accounts, whose contact preferences the confirmation follows", example = "C000123")
+        String customerId,
         @Schema(description = "The ticket the visit serves", example = "GD202612010001") String ticketNo,
         @Schema(example = "热水器打不着火") String note) {
 }

@@ -4,7 +4,9 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 import javax.persistence.EntityManager;
@@ -20,6 +22,7 @@ import com.gasline.appointments.api.rest.AppointmentStatus;
 import com.gasline.appointments.api.rest.Arrival;
 import com.gasline.appointments.api.rest.Cancellation;
 import com.gasline.appointments.api.rest.NewAppointment;
+import com.gasline.appointments.api.rest.VisitKind;
 import com.gasline.appointments.api.rest.Window;
 import com.gasline.appointments.internal.rules.WindowRules;
 import com.gasline.appointments.internal.store.AppointmentEntity;
@@ -28,6 +31,9 @@ import com.gasline.appointments.internal.store.WindowEntity;
 import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
+import com.gasline.platform.api.notify.NoticeKinds;
+import com.gasline.platform.api.notify.NoticeRequest;
+import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.persistence.Sequences;
 import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
@@ -43,13 +49,19 @@ public class Bookings {
 
     private static final Pattern PHONE = Pattern.compile("[0-9+\\- ]{5,20}");
 
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("M月d日");
+    private static final Map<VisitKind, String> SERVICE = Map.of(VisitKind.INSTALLATION, "燃气设施安装", VisitKind.REPAIR, "上门维修",
+            VisitKind.INSPECTION, "入户安检", VisitKind.TURN_ON, "通气点火");
+
     private final AppointmentStore store;
     private final Sequences sequences;
+    private final Notifications notifications;
 
     @Activate
-    public Bookings(@Reference AppointmentStore store, @Reference Sequences sequences) {
+    public Bookings(@Reference AppointmentStore store, @Reference Sequences sequences, @Reference Notifications notifications) {
         this.store = store;
         this.sequences = sequences;
+        this.notifications = notifications;
     }
 
     public Appointment book(String tenant, Caller caller, NewAppointment a) {
@@ -58,9 +70,9 @@ public class Bookings {
                 .required("customerName", a.customerName()).maxLength("customerName", a.customerName(), 100)
                 .matches("phone", a.phone(), PHONE, "5 到 20 位数字", "5 to 20 digits").required("address", a.address())
                 .maxLength("address", a.address(), 300).maxLength("accountNo", a.accountNo(), 40).maxLength("ticketNo", a.ticketNo(), 40)
-                .maxLength("note", a.note(), 500).throwIfInvalid();
+                .maxLength("note", a.note(), 500).maxLength("customerId", a.customerId(), 64).throwIfInvalid();
         String id = "YY" + sequences.next(tenant, "appointment");
-        return store.in(tenant, em -> {
+        Appointment booked = store.in(tenant, em -> {
             WindowEntity w = window(em, a.window());
             ZoneId zone = store.zone(tenant);
             OffsetDateTime startsAt = a.day().atTime(LocalTime.parse(w.starts)).atZone(zone).toOffsetDateTime();
@@ -92,6 +104,17 @@ public class Bookings {
             em.persist(e);
             return Views.appointment(e);
         });
+        confirm(tenant, booked, a.customerId());
+        return booked;
+    }
+
+    /** 预约确认: the customer is told the window; without a customer id the phone number keys the delivery record. */
+    private void confirm(String tenant, Appointment a, String customerId) {
+        String window = DAY.format(a.day()) + " " + a.startsAt().toLocalTime() + "–" + a.endsAt().toLocalTime();
+        notifications.send(tenant, new NoticeRequest(NoticeKinds.APPOINTMENT, new NoticeRequest.Recipient(
+                customerId == null || customerId.isBlank() ? "phone:" + a.phone() : customerId, a.accountNo(), a.customerName()),
+                Map.of("sms", a.phone()), Map.of("service", SERVICE.get(a.kind()), "window", window, "address", a.address()), false,
+                "appointment:" + a.id()));
     }
 
     /** The window, locked; the branch's default windows become rows on the first booking so that they can be locked. */
