@@ -110,6 +110,26 @@ public class AdminResource {
     }
 
     @POST
+    @Path("group-users")
+    @Consumes(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Create a group user: another group admin, or a group auditor who reads roll-ups and drift only", responses = {
+            @ApiResponse(responseCode = "201", description = "The user as created",
+                    headers = @Header(name = "Location", description = "URL of the new user", schema = @Schema(type = "string")),
+                    content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserInfo.class))) })
+    public Response createGroupUser(NewUser user) {
+        new Validation().requireEach("roles", user == null ? null : user.roles()).throwIfInvalid();
+        UserInfo created = registry.createUser(null, user);
+        return Response.created(requests.location("group-users", created.username())).entity(created).build();
+    }
+
+    @GET
+    @Path("group-users/{username}")
+    @Operation(summary = "Read a group user")
+    public UserInfo groupUser(@PathParam("username") String username) {
+        return users.user(null, username);
+    }
+
+    @POST
     @Path("tenants/{code}/users")
     @Consumes(MediaType.APPLICATION_JSON)
     @Operation(summary = "Create a user of a branch, e.g. its first branch admin", responses = {

@@ -16,6 +16,7 @@ import com.gasline.platform.api.Page;
 import com.gasline.platform.api.Roles;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.headers.Header;
 import io.swagger.v3.oas.annotations.media.Content;
 import io.swagger.v3.oas.annotations.media.Schema;
@@ -100,4 +101,28 @@ public interface GroupApi {
     @Operation(summary = "List a branch's adoptions and overrides of a kind, oldest first")
     Page<BranchRecord> records(@PathParam("branch") String branch, @PathParam("kind") String kind, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
+
+    @GET
+    @Path("rollups")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.GROUP_AUDITOR })
+    @Operation(summary = "Every branch's figures for a period side by side (default: last month); counts and rates only")
+    Rollups rollups(@Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to);
+
+    @GET
+    @Path("rollups.csv")
+    @Produces("text/csv; charset=UTF-8")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.GROUP_AUDITOR })
+    @Operation(summary = "The roll-ups as CSV: a line per branch, a column per measure", responses = @ApiResponse(responseCode = "200",
+            description = "branch,name,<measure ids>", content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
+    String rollupsCsv(@Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to);
+
+    @GET
+    @Path("ranking")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.GROUP_AUDITOR })
+    @Operation(summary = "The branches ranked on one measure, with the top and bottom tenth marked")
+    Ranking ranking(@QueryParam("measure") String measure,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
+            @Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to);
 }

@@ -12,11 +12,15 @@ import com.gasline.group.api.rest.Issued;
 import com.gasline.group.api.rest.KindInfo;
 import com.gasline.group.api.rest.NewOverride;
 import com.gasline.group.api.rest.NewTemplate;
+import com.gasline.group.api.rest.Ranking;
+import com.gasline.group.api.rest.Rollups;
 import com.gasline.group.api.rest.TemplateVersion;
 import com.gasline.group.internal.rules.DriftCsv;
+import com.gasline.group.internal.rules.RollupCsv;
 import com.gasline.group.internal.service.Branches;
 import com.gasline.group.internal.service.Issues;
 import com.gasline.group.internal.service.Kinds;
+import com.gasline.group.internal.service.RollupReports;
 import com.gasline.group.internal.service.Templates;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
@@ -29,13 +33,15 @@ public class GroupResource implements GroupApi {
     private final Templates templates;
     private final Issues issues;
     private final Branches branches;
+    private final RollupReports rollups;
     private final RequestContext requests;
 
-    public GroupResource(Kinds kinds, Templates templates, Issues issues, Branches branches, RequestContext requests) {
+    public GroupResource(Kinds kinds, Templates templates, Issues issues, Branches branches, RollupReports rollups, RequestContext requests) {
         this.kinds = kinds;
         this.templates = templates;
         this.issues = issues;
         this.branches = branches;
+        this.rollups = rollups;
         this.requests = requests;
     }
 
@@ -103,5 +109,20 @@ public class GroupResource implements GroupApi {
 
     private String by() {
         return requests.requireCaller().username();
+    }
+
+    @Override
+    public Rollups rollups(String from, String to) {
+        return rollups.rollups(from, to);
+    }
+
+    @Override
+    public String rollupsCsv(String from, String to) {
+        return RollupCsv.write(rollups.rollups(from, to));
+    }
+
+    @Override
+    public Ranking ranking(String measure, String from, String to) {
+        return rollups.ranking(measure, from, to);
     }
 }

@@ -34,7 +34,10 @@ public interface TenantRegistry {
     /** Data is kept; 422 while another enabled module requires it. */
     Tenant disableModule(String code, String moduleId);
 
-    /** Creates a branch user; {@code tenant} must exist; roles from {@code Roles.BRANCH_ROLES}. */
+    /**
+     * Creates a branch user ({@code tenant} must exist; roles from {@code Roles.BRANCH_ROLES}), or with {@code tenant} null a
+     * group user holding GROUP_ADMIN or GROUP_AUDITOR.
+     */
     UserInfo createUser(String tenant, NewUser user);
 
     /** One page of the tenant's users, by username; 404 for an unknown tenant. */

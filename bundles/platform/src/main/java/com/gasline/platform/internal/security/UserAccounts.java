@@ -86,11 +86,12 @@ public class UserAccounts implements UserAdmin {
     }
 
     private static UserEntity find(EntityManager em, String tenant, String username) {
-        if (tenant == null || em.find(TenantEntity.class, tenant) == null) {
+        // tenant null: a group user
+        if (tenant != null && em.find(TenantEntity.class, tenant) == null) {
             throw Problems.notFound(Text.of("没有这个分公司：" + tenant, "No such tenant: " + tenant));
         }
         List<UserEntity> found = em.createQuery("select u from UserEntity u where u.scope = :scope and u.username = :username",
-                UserEntity.class).setParameter("scope", tenant).setParameter("username", username).getResultList();
+                UserEntity.class).setParameter("scope", UserEntity.scopeOf(tenant)).setParameter("username", username).getResultList();
         if (found.isEmpty()) {
             throw Problems.notFound(Text.of("没有这个用户：" + username, "No such user: " + username));
         }

@@ -231,16 +231,20 @@ public class TenantRegistryImpl implements TenantRegistry {
                         "至少 " + MIN_PASSWORD + " 个字符", "must have at least " + MIN_PASSWORD + " characters")
                 .maxLength("displayName", user.displayName(), 200)
                 .check(!roles.isEmpty(), "roles", "至少需要一个角色", "needs at least one role");
+        // a group user (tenant null: the group admin's auditors and fellow admins) holds group roles only
+        Set<String> allowed = tenant == null ? Set.of(Roles.GROUP_ADMIN, Roles.GROUP_AUDITOR) : Roles.BRANCH_ROLES;
         for (int i = 0; i < roles.size(); i++) {
-            v.check(Validation.oneOf(roles.get(i), Roles.BRANCH_ROLES), "roles[" + i + "]",
-                    "未知的分公司角色：" + roles.get(i), "unknown branch role: " + roles.get(i));
+            v.check(Validation.oneOf(roles.get(i), allowed), "roles[" + i + "]",
+                    "未知的角色：" + roles.get(i), "unknown role here: " + roles.get(i));
         }
         v.throwIfInvalid();
         String hash = hasher.hash(user.password());
         return store.tx(em -> {
-            find(em, tenant);
+            if (tenant != null) {
+                find(em, tenant);
+            }
             boolean taken = !em.createQuery("select u.id from UserEntity u where u.scope = :scope and u.username = :username", String.class)
-                    .setParameter("scope", tenant).setParameter("username", user.username()).getResultList().isEmpty();
+                    .setParameter("scope", UserEntity.scopeOf(tenant)).setParameter("username", user.username()).getResultList().isEmpty();
             if (taken) {
                 throw Problems.conflict(Text.of("用户名已存在：" + user.username(), "Username already exists: " + user.username()));
             }

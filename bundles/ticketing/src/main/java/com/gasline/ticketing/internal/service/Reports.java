@@ -85,7 +85,7 @@ public class Reports implements TicketQueries {
         return register(tenant, name, period[0], period[1]);
     }
 
-    private Kpis kpis(String tenant, LocalDate from, LocalDate to) {
+    public Kpis kpis(String tenant, LocalDate from, LocalDate to) {
         AppointmentStats.Arrivals visits = arrivals(tenant, from, to);
         OffsetDateTime now = store.now(tenant);
         ZoneId zone = store.zone(tenant);
