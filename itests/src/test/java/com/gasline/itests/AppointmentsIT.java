@@ -75,7 +75,7 @@ public class AppointmentsIT {
         expect(409, api.post(s + "/appointments/" + second + "/cancel", agent, "{\"reason\":\"再取消\"}"));
         load = expect(200, api.get(s + "/availability?from=" + tomorrow + "&to=" + tomorrow, agent)).json().get("windows").get(0);
         assertEquals(1, load.get("free").asInt());
-        expectField(400, "day", api.post(s + "/appointments", agent, booking(today.plusDays(8), "ALL")));
+        expectField(422, "day", api.post(s + "/appointments", agent, booking(today.plusDays(8), "ALL")));
         expectField(400, "window", api.post(s + "/appointments", agent, booking(tomorrow, "AM")));
         expectField(400, "phone", api.post(s + "/appointments", agent, booking(tomorrow, "ALL").replace("13800138000", "call me")));
 

@@ -53,7 +53,7 @@ public interface AppointmentsApi {
     @POST
     @Path("appointments")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.AGENT, Roles.DISPATCHER, Roles.SUPERVISOR, Roles.INSPECTOR })
-    @Operation(summary = "Book a visit into a window (409 when the window is full)", responses = {
+    @Operation(summary = "Book a visit into a window (409 when the window is full, 422 when it is over or beyond the horizon)", responses = {
             @ApiResponse(responseCode = "201", description = "The booking",
                     headers = @Header(name = "Location", description = "URL of the new appointment", schema = @Schema(type = "string")),
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = Appointment.class))) })

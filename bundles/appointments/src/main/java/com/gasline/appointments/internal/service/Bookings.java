@@ -36,6 +36,7 @@ import com.gasline.platform.api.notify.NoticeRequest;
 import com.gasline.platform.api.notify.Notifications;
 import com.gasline.platform.api.persistence.Sequences;
 import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -77,8 +78,13 @@ public class Bookings {
             ZoneId zone = store.zone(tenant);
             OffsetDateTime startsAt = a.day().atTime(LocalTime.parse(w.starts)).atZone(zone).toOffsetDateTime();
             OffsetDateTime endsAt = a.day().atTime(LocalTime.parse(w.ends)).atZone(zone).toOffsetDateTime();
-            WindowRules.bookable(a.day(), endsAt, store.now(tenant), store.today(tenant), VisitWindows.read(em).bookingDaysAhead())
-                    .throwIfInvalid();
+            try {
+                WindowRules.bookable(a.day(), endsAt, store.now(tenant), store.today(tenant), VisitWindows.read(em).bookingDaysAhead())
+                        .throwIfInvalid();
+            } catch (ProblemException e) {
+                // a well-formed request the calendar refuses (window over, too far ahead): a rule, not a malformed field
+                throw Problems.ruleViolated(Text.of("该时段不能预约", "The window cannot be booked"), e.errors());
+            }
             long taken = em.createQuery("select count(a) from AppointmentEntity a where a.day = :d and a.window = :w and a.status <> 'CANCELLED'",
                     Long.class).setParameter("d", a.day()).setParameter("w", w.code).getSingleResult();
             if (taken >= w.capacity) {

@@ -138,6 +138,11 @@ public class Policies {
         return store.in(tenant, em -> days.stream().map(d -> put(em, d)).toList());
     }
 
+    /** Marks each day as given (the group's calendar template); the branch's other days stay as they are. */
+    public List<CalendarDay> putDays(String tenant, List<CalendarDay> days) {
+        return store.in(tenant, em -> days.stream().map(d -> put(em, d)).toList());
+    }
+
     private static CalendarDay put(EntityManager em, CalendarDay day) {
         CalendarDayEntity e = em.find(CalendarDayEntity.class, day.dayOn());
         if (e == null) {
