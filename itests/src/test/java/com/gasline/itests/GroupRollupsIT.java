@@ -120,9 +120,6 @@ public class GroupRollupsIT {
         String admin = api.adminToken();
         String north = api.onboard(admin, "cal-north", "cal-north-admin", "ticketing");
         String south = api.onboard(admin, "cal-south", "cal-south-admin", "ticketing");
-        for (String b : new String[] { "cal-north", "cal-south" }) {
-            expect(200, api.call("PUT", G + "/branches/" + b + "/templates/calendar", admin, "{\"followLatest\":true}"));
-        }
         // a day outside the template's year is the module's field error
         JsonNode bad = expect(201, api.post(G + "/templates/calendar/versions", admin, "{\"content\":{\"year\":2027,\"days\":["
                 + "{\"dayOn\":\"2026-10-01\",\"kind\":\"HOLIDAY\",\"name\":\"国庆节\"}]}}")).json();
@@ -133,6 +130,10 @@ public class GroupRollupsIT {
         String version = G + "/templates/calendar/versions/" + v.get("version").asInt();
         expect(200, api.post(version + "/publish", admin, null));
         expect(200, api.post(version + "/issue", admin, "{}"));
+        // both branches follow the latest calendar: each adopts this one now, and next year's as it is issued
+        for (String b : new String[] { "cal-north", "cal-south" }) {
+            expect(200, api.call("PUT", G + "/branches/" + b + "/templates/calendar", admin, "{\"followLatest\":true}"));
+        }
         for (String[] b : new String[][] { { "cal-north", north }, { "cal-south", south } }) {
             String days = expect(200, api.get("/v1/tenants/" + b[0] + "/ticketing/calendar?year=2027", b[1])).json().get("items").toString();
             assertTrue(b[0] + " " + days, days.contains("\"2027-01-01\"") && days.contains("HOLIDAY") && days.contains("\"2027-02-07\""));

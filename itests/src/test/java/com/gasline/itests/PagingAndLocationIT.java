@@ -149,7 +149,8 @@ public class PagingAndLocationIT {
         assertFalse(url + " has a parameter the test does not know", url.contains("{"));
         Map<String, String> queries = Map.of("/cylinders/exchanges", "point=P01", "/duties/checks/compliance", "date=" + TODAY,
                 "/duties/rosters", "from=" + TODAY + "&to=" + TODAY.plusDays(1), "/duties/rosters/gaps", "from=" + TODAY + "&to=" + TODAY.plusDays(1),
-                "/duties/assessments", "month=" + YearMonth.from(TODAY));
+                "/duties/assessments", "month=" + YearMonth.from(TODAY), "/appointments/appointments", "day=" + TODAY.plusDays(1),
+                "/customer-notices", "subject=appointment:seeded");
         for (Map.Entry<String, String> q : queries.entrySet()) {
             if (url.endsWith(q.getKey())) {
                 return url + "?" + q.getValue();

@@ -25,6 +25,7 @@ import com.gasline.platform.api.problem.Validation;
 import com.gasline.platform.api.tenant.ModuleInfo;
 import com.gasline.platform.api.tenant.NewTenant;
 import com.gasline.platform.api.tenant.NewPassword;
+import com.gasline.platform.api.tenant.NewGroupUser;
 import com.gasline.platform.api.tenant.NewUser;
 import com.gasline.platform.api.tenant.Tenant;
 import com.gasline.platform.api.tenant.TenantChange;
@@ -116,9 +117,9 @@ public class AdminResource {
             @ApiResponse(responseCode = "201", description = "The user as created",
                     headers = @Header(name = "Location", description = "URL of the new user", schema = @Schema(type = "string")),
                     content = @Content(mediaType = "application/json", schema = @Schema(implementation = UserInfo.class))) })
-    public Response createGroupUser(NewUser user) {
+    public Response createGroupUser(NewGroupUser user) {
         new Validation().requireEach("roles", user == null ? null : user.roles()).throwIfInvalid();
-        UserInfo created = registry.createUser(null, user);
+        UserInfo created = registry.createUser(null, user == null ? null : user.asUser());
         return Response.created(requests.location("group-users", created.username())).entity(created).build();
     }
 

@@ -10,7 +10,7 @@ public record NewUser(
         @Schema(description = "At least 10 characters", required = true, example = "Qx7!m2Lp9#Rt") String password,
         @Schema(example = "张三") String displayName,
         @ArraySchema(schema = @Schema(allowableValues = { "BRANCH_ADMIN", "AGENT", "SHIFT_LEAD", "SUPERVISOR", "CLERK", "METER_READER",
-                "CASHIER", "CYLINDER_CLERK", "TECHNICIAN", "DISPATCHER", "STATION_OPERATOR" }, example = "AGENT"),
+                "CASHIER", "CYLINDER_CLERK", "TECHNICIAN", "DISPATCHER", "STATION_OPERATOR", "INSPECTOR" }, example = "AGENT"),
                 arraySchema = @Schema(description = "At least one branch role", required = true, example = "[\"AGENT\"]"))
         List<String> roles) {
 }

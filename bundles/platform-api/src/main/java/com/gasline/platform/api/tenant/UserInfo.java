@@ -10,7 +10,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 public record UserInfo(
         String username, String tenant, String displayName,
         @ArraySchema(schema = @Schema(allowableValues = { "BRANCH_ADMIN", "AGENT", "SHIFT_LEAD", "SUPERVISOR", "CLERK", "METER_READER",
-                "CASHIER", "CYLINDER_CLERK", "TECHNICIAN", "DISPATCHER", "STATION_OPERATOR" }))
+                "CASHIER", "CYLINDER_CLERK", "TECHNICIAN", "DISPATCHER", "STATION_OPERATOR", "INSPECTOR", "GROUP_ADMIN", "GROUP_AUDITOR" }))
         List<String> roles,
         OffsetDateTime createdAt, boolean disabled) {
 }
