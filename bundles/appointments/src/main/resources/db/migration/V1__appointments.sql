@@ -30,6 +30,7 @@ CREATE TABLE appt_appointment (
     phone         varchar(40)  NOT NULL,
     address       varchar(300) NOT NULL,
     account_no    varchar(40),
+    customer_id   varchar(64),
     ticket_no     varchar(40),
     note          varchar(500),
     booked_by     varchar(64)  NOT NULL,

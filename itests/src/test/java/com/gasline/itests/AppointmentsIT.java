@@ -67,6 +67,11 @@ public class AppointmentsIT {
         JsonNode told = expect(200, api.get("/v1/tenants/appt-east/customer-notices?subject=appointment:" + first.get("id").asText(), boss)).json();
         assertEquals(1, told.get("total").asInt());
         assertEquals("APPOINTMENT", told.at("/items/0/kind").asText());
+        // the day before, a reminder; reminding again reminds nobody twice
+        assertEquals(1, expect(200, api.post(s + "/reminders", boss, null)).json().get("reminded").asInt());
+        expect(200, api.post(s + "/reminders", boss, null));
+        String reminder = "/v1/tenants/appt-east/customer-notices?subject=appointment-reminder:" + first.get("id").asText();
+        assertEquals(1, expect(200, api.get(reminder, boss)).json().get("total").asInt());
         String second = expect(201, api.post(s + "/appointments", agent, booking(tomorrow, "ALL"))).json().get("id").asText();
         expect(409, api.post(s + "/appointments", agent, booking(tomorrow, "ALL")));
         JsonNode load = expect(200, api.get(s + "/availability?from=" + tomorrow + "&to=" + tomorrow, agent)).json().get("windows").get(0);

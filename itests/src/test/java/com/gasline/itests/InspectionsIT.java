@@ -157,6 +157,11 @@ public class InspectionsIT {
                 + item("HOSE_AGE", "OK") + "," + item("VALVE", "HAZARD") + "],\"hazards\":[{\"item\":\"VALVE\",\"grade\":\"CRITICAL\","
                 + "\"description\":\"表前阀内漏\",\"suspendSupply\":true}]}")).json();
         String valveHazard = critical.at("/visits/1/hazardIds/0").asText();
+        // the critical hazard is due tomorrow: its customer is reminded once, however often reminders run
+        assertEquals(1, expect(200, api.post(i + "/hazards/reminders", boss, null)).json().get("reminded").asInt());
+        expect(200, api.post(i + "/hazards/reminders", boss, null));
+        assertEquals(1, expect(200, api.get("/v1/tenants/insp-east/customer-notices?subject=hazard-due:" + valveHazard, boss)).json()
+                .get("total").asInt());
         assertTrue(expect(200, api.get(i + "/hazards/" + valveHazard, inspector)).json().get("supplySuspended").asBoolean());
         String acc = "/v1/tenants/insp-east/accounts/accounts/" + b;
         assertEquals("SUSPENDED", expect(200, api.get(acc, clerk)).json().get("state").asText());

@@ -10,6 +10,7 @@ import org.osgi.service.component.annotations.Reference;
 import com.gasline.inspections.internal.rest.InspectionsResource;
 import com.gasline.inspections.internal.service.BranchRules;
 import com.gasline.inspections.internal.service.Coverage;
+import com.gasline.inspections.internal.service.HazardReminders;
 import com.gasline.inspections.internal.service.Hazards;
 import com.gasline.inspections.internal.service.Inspections;
 import com.gasline.inspections.internal.service.Plans;
@@ -26,9 +27,9 @@ public class InspectionsModule extends AbstractModule {
     @Activate
     public InspectionsModule(BundleContext context, @Reference BranchRules rules, @Reference Plans plans,
             @Reference Inspections inspections, @Reference Visits visits, @Reference Hazards hazards, @Reference Coverage coverage,
-            @Reference RequestContext requests) {
+            @Reference HazardReminders reminders, @Reference RequestContext requests) {
         super("inspections", "入户安检 Household safety inspections", context.getBundle(), Set.of("accounts"),
                 Set.of(Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.INSPECTOR),
-                new InspectionsResource(rules, plans, inspections, visits, hazards, coverage, requests));
+                new InspectionsResource(rules, plans, inspections, visits, hazards, coverage, reminders, requests));
     }
 }

@@ -91,4 +91,10 @@ public interface AppointmentsApi {
     @Operation(summary = "Arrivals inside the window for the days from–to (default: this month)")
     Punctuality punctuality(@Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("from") String from,
             @Parameter(schema = @Schema(type = "string", format = "date")) @QueryParam("to") String to);
+
+    @POST
+    @Path("reminders")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.DISPATCHER, Roles.SUPERVISOR })
+    @Operation(summary = "Remind tomorrow's customers of their windows now (the hourly sweep does it too; nobody is reminded twice)")
+    Reminded remind();
 }

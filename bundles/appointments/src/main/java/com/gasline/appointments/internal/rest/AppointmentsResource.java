@@ -12,9 +12,11 @@ import com.gasline.appointments.api.rest.Availability;
 import com.gasline.appointments.api.rest.Cancellation;
 import com.gasline.appointments.api.rest.NewAppointment;
 import com.gasline.appointments.api.rest.Punctuality;
+import com.gasline.appointments.api.rest.Reminded;
 import com.gasline.appointments.api.rest.Windows;
 import com.gasline.appointments.internal.service.Bookings;
 import com.gasline.appointments.internal.service.Loads;
+import com.gasline.appointments.internal.service.Reminders;
 import com.gasline.appointments.internal.service.VisitWindows;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
@@ -27,12 +29,14 @@ public class AppointmentsResource implements AppointmentsApi {
     private final VisitWindows windows;
     private final Bookings bookings;
     private final Loads loads;
+    private final Reminders reminders;
     private final RequestContext requests;
 
-    public AppointmentsResource(VisitWindows windows, Bookings bookings, Loads loads, RequestContext requests) {
+    public AppointmentsResource(VisitWindows windows, Bookings bookings, Loads loads, Reminders reminders, RequestContext requests) {
         this.windows = windows;
         this.bookings = bookings;
         this.loads = loads;
+        this.reminders = reminders;
         this.requests = requests;
     }
 
@@ -84,5 +88,10 @@ public class AppointmentsResource implements AppointmentsApi {
     @Override
     public Punctuality punctuality(String from, String to) {
         return loads.punctuality(requests.tenant(), from, to);
+    }
+
+    @Override
+    public Reminded remind() {
+        return reminders.remindTomorrow(requests.tenant());
     }
 }

@@ -103,6 +103,7 @@ public class Bookings {
             e.phone = a.phone().strip();
             e.address = a.address().strip();
             e.accountNo = a.accountNo();
+            e.customerId = a.customerId() == null || a.customerId().isBlank() ? null : a.customerId().strip();
             e.ticketNo = a.ticketNo();
             e.note = a.note();
             e.bookedBy = caller.username();
@@ -119,8 +120,13 @@ public class Bookings {
         String window = DAY.format(a.day()) + " " + a.startsAt().toLocalTime() + "–" + a.endsAt().toLocalTime();
         notifications.send(tenant, new NoticeRequest(NoticeKinds.APPOINTMENT, new NoticeRequest.Recipient(
                 customerId == null || customerId.isBlank() ? "phone:" + a.phone() : customerId, a.accountNo(), a.customerName()),
-                Map.of("sms", a.phone()), Map.of("service", SERVICE.get(a.kind()), "window", window, "address", a.address()), false,
+                Map.of("sms", a.phone()), Map.of("service", service(a.kind().name()), "window", window, "address", a.address()), false,
                 "appointment:" + a.id()));
+    }
+
+    /** What the customer reads the visit is for. */
+    static String service(String kind) {
+        return SERVICE.get(VisitKind.valueOf(kind));
     }
 
     /** The window, locked; the branch's default windows become rows on the first booking so that they can be locked. */

@@ -38,6 +38,8 @@ public class AppointmentEntity {
     public String address;
     @Column(name = "account_no")
     public String accountNo;
+    @Column(name = "customer_id")
+    public String customerId;
     @Column(name = "ticket_no")
     public String ticketNo;
     public String note;

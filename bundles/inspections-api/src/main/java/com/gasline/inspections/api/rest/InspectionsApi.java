@@ -101,6 +101,12 @@ public interface InspectionsApi {
             @QueryParam("overdue") Boolean overdue, @QueryParam("account") String account, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
 
+    @POST
+    @Path("hazards/reminders")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR })
+    @Operation(summary = "Remind now the customers of open hazards due by tomorrow (the hourly sweep does it too; each once)")
+    Reminded remindHazards();
+
     @GET
     @Path("hazards/{id}")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SUPERVISOR, Roles.INSPECTOR })

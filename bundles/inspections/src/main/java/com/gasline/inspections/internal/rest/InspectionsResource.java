@@ -16,9 +16,11 @@ import com.gasline.inspections.api.rest.NewReinspection;
 import com.gasline.inspections.api.rest.NewSchedule;
 import com.gasline.inspections.api.rest.NewVisit;
 import com.gasline.inspections.api.rest.Plan;
+import com.gasline.inspections.api.rest.Reminded;
 import com.gasline.inspections.internal.rules.CoverageCsv;
 import com.gasline.inspections.internal.service.BranchRules;
 import com.gasline.inspections.internal.service.Coverage;
+import com.gasline.inspections.internal.service.HazardReminders;
 import com.gasline.inspections.internal.service.Hazards;
 import com.gasline.inspections.internal.service.Inspections;
 import com.gasline.inspections.internal.service.Plans;
@@ -37,16 +39,18 @@ public class InspectionsResource implements InspectionsApi {
     private final Visits visits;
     private final Hazards hazards;
     private final Coverage coverage;
+    private final HazardReminders reminders;
     private final RequestContext requests;
 
     public InspectionsResource(BranchRules rules, Plans plans, Inspections inspections, Visits visits, Hazards hazards, Coverage coverage,
-            RequestContext requests) {
+            HazardReminders reminders, RequestContext requests) {
         this.rules = rules;
         this.plans = plans;
         this.inspections = inspections;
         this.visits = visits;
         this.hazards = hazards;
         this.coverage = coverage;
+        this.reminders = reminders;
         this.requests = requests;
     }
 
@@ -100,6 +104,11 @@ public class InspectionsResource implements InspectionsApi {
     @Override
     public Page<Hazard> hazards(String status, Boolean overdue, String account, Integer page, Integer size) {
         return hazards.list(requests.tenant(), parse(HazardStatus.class, "status", status), overdue, account, PageRequest.of(page, size));
+    }
+
+    @Override
+    public Reminded remindHazards() {
+        return reminders.remindDue(requests.tenant());
     }
 
     @Override
