@@ -201,5 +201,22 @@ public class MeteringIT {
         assertEquals(1, low.size());
         assertEquals(no, low.get(0).get("accountNo").asText());
         Api.expectField(400, "belowFen", api.get("/v1/tenants/met-a/metering/prepaid/low-balance?belowFen=0", east));
+        // the list sent as notices: each account once a day, however often the clerk presses send
+        String notices = "/v1/tenants/met-a/customer-notices?subject=";
+        JsonNode sent = expect(200, api.post("/v1/tenants/met-a/metering/prepaid/low-balance:notify?belowFen=100", east, null)).json();
+        assertEquals(1, sent.get("notices").asInt());
+        expect(200, api.post("/v1/tenants/met-a/metering/prepaid/low-balance:notify?belowFen=100", east, null));
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        JsonNode told = expect(200, api.get(notices + "low-balance:" + no + ":" + today, east)).json();
+        assertEquals(1, told.get("total").asInt());
+        assertEquals("LOW_BALANCE", told.at("/items/0/kind").asText());
+        // 气价调整通知: the next price version told to the category's active accounts
+        expect(422, api.post("/v1/tenants/met-a/metering/tariffs/COMMERCIAL/notices:send", east, null));
+        String from = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).plusDays(30).toString();
+        expect(200, api.call("PUT", "/v1/tenants/met-a/metering/tariffs/RESIDENTIAL", east, "{\"effectiveFrom\":\"" + from
+                + "\",\"kind\":\"FLAT\",\"priceFen\":300}"));
+        JsonNode price = expect(200, api.post("/v1/tenants/met-a/metering/tariffs/RESIDENTIAL/notices:send", east, null)).json();
+        assertEquals(1, price.get("notices").asInt());
+        assertEquals(1, expect(200, api.get(notices + price.get("subject").asText(), east)).json().get("total").asInt());
     }
 }

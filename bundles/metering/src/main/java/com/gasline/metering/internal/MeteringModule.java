@@ -23,6 +23,7 @@ import com.gasline.metering.internal.service.CashierDays;
 import com.gasline.metering.internal.service.Dunning;
 import com.gasline.metering.internal.service.Estimates;
 import com.gasline.metering.internal.service.Holds;
+import com.gasline.metering.internal.service.MeteringNotices;
 import com.gasline.metering.internal.service.Meters;
 import com.gasline.metering.internal.service.Payments;
 import com.gasline.metering.internal.service.ReadingBooks;
@@ -43,13 +44,13 @@ public class MeteringModule extends AbstractModule {
     @Activate
     public MeteringModule(BundleContext context, @Reference Meters meters, @Reference ReadingBooks books, @Reference Readings readings,
             @Reference Tariffs tariffs, @Reference BillRuns billRuns, @Reference Billing billing, @Reference Payments payments,
-            @Reference Dunning dunning, @Reference AccountLedger ledger, @Reference Refunds refunds, @Reference Adjustments adjustments,
+            @Reference Dunning dunning, @Reference MeteringNotices notices, @Reference AccountLedger ledger, @Reference Refunds refunds, @Reference Adjustments adjustments,
             @Reference Corrections corrections, @Reference Receipts receipts, @Reference CashierDays cashierDays,
             @Reference AnomalyReviews reviews, @Reference Estimates estimates, @Reference Settings settings, @Reference Holds held, @Reference BillPrints prints,
             @Reference RequestContext requests) {
         super("metering", "抄表收费 Meter reading and billing", context.getBundle(), Set.of("accounts"),
                 Set.of(Roles.BRANCH_ADMIN, Roles.CLERK, Roles.METER_READER, Roles.CASHIER, Roles.AGENT, Roles.SUPERVISOR),
-                new MeteringResource(meters, books, readings, tariffs, billRuns, payments, dunning, requests,
+                new MeteringResource(meters, books, readings, tariffs, billRuns, payments, dunning, notices, requests,
                         new MoneyResources(ledger, refunds, adjustments, corrections, billing, prints, requests),
                         new ReceiptsResource(receipts, requests), new CashierDaysResource(cashierDays, requests),
                         new ReadingHolds(reviews, estimates, settings, held)));

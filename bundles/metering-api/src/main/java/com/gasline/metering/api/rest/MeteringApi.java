@@ -260,6 +260,18 @@ public interface MeteringApi {
     @Operation(summary = "List prepaid accounts below a balance: the low-balance notices to send")
     Page<LowBalance> lowBalance(@QueryParam("belowFen") Long belowFen, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
 
+    @POST
+    @Path("prepaid/low-balance:notify")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })
+    @Operation(summary = "Tell every prepaid account below the balance to top up (余额不足提醒; each account once a day)")
+    NoticesSent notifyLowBalance(@QueryParam("belowFen") Long belowFen);
+
+    @POST
+    @Path("tariffs/{category}/notices:send")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK })
+    @Operation(summary = "Tell every active account of the category the next price change (气价调整通知; each account once per version)")
+    NoticesSent sendPriceChangeNotices(@PathParam("category") String category);
+
     @GET
     @Path("arrears")
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.CLERK, Roles.CASHIER })

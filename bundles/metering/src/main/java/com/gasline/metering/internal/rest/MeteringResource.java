@@ -24,6 +24,7 @@ import com.gasline.metering.api.rest.NewMeter;
 import com.gasline.metering.api.rest.NewPayment;
 import com.gasline.metering.api.rest.NewReading;
 import com.gasline.metering.api.rest.NewRoute;
+import com.gasline.metering.api.rest.NoticesSent;
 import com.gasline.metering.api.rest.Payment;
 import com.gasline.metering.api.rest.Reading;
 import com.gasline.metering.api.rest.ReceiptsApi;
@@ -34,6 +35,7 @@ import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
 import com.gasline.metering.internal.service.BillRuns;
 import com.gasline.metering.internal.service.Dunning;
+import com.gasline.metering.internal.service.MeteringNotices;
 import com.gasline.metering.internal.service.Meters;
 import com.gasline.metering.internal.service.Payments;
 import com.gasline.metering.internal.service.ReadingBooks;
@@ -52,6 +54,7 @@ public class MeteringResource implements MeteringApi {
     private final Tariffs tariffs;
     private final BillRuns billRuns;
     private final Payments payments;
+    private final MeteringNotices notices;
     private final Dunning dunning;
     private final RequestContext requests;
     private final MoneyResources money;
@@ -60,14 +63,15 @@ public class MeteringResource implements MeteringApi {
     private final ReadingHolds holds;
 
     public MeteringResource(Meters meters, ReadingBooks books, Readings readings, Tariffs tariffs, BillRuns billRuns, Payments payments,
-            Dunning dunning, RequestContext requests, MoneyResources money, ReceiptsResource receipts, CashierDaysResource cashierDays,
-            ReadingHolds holds) {
+            Dunning dunning, MeteringNotices notices, RequestContext requests, MoneyResources money, ReceiptsResource receipts,
+            CashierDaysResource cashierDays, ReadingHolds holds) {
         this.meters = meters;
         this.books = books;
         this.readings = readings;
         this.tariffs = tariffs;
         this.billRuns = billRuns;
         this.payments = payments;
+        this.notices = notices;
         this.dunning = dunning;
         this.requests = requests;
         this.money = money;
@@ -214,6 +218,16 @@ public class MeteringResource implements MeteringApi {
         Payments.Paid paid = payments.buyGas(requests.tenant(), requests.requireCaller().username(), idempotencyKey, purchase);
         return Response.status(201).location(requests.location("payments", paid.payment().id())).entity(paid.payment())
                 .header("Idempotent-Replayed", String.valueOf(!paid.created())).build();
+    }
+
+    @Override
+    public NoticesSent notifyLowBalance(Long belowFen) {
+        return notices.lowBalance(requests.tenant(), belowFen);
+    }
+
+    @Override
+    public NoticesSent sendPriceChangeNotices(String category) {
+        return notices.priceChange(requests.tenant(), category);
     }
 
     @Override

@@ -73,7 +73,7 @@ public class Tariffs {
         return tariff(category, versions(tenant, category));
     }
 
-    private List<PriceVersion> versions(String tenant, CustomerCategory category) {
+    List<PriceVersion> versions(String tenant, CustomerCategory category) {
         return store.in(tenant, em -> versions(em, category));
     }
 
