@@ -33,6 +33,9 @@ public class GroupIT {
             + "{\"code\":\"meter-reader\",\"name\":\"抄表员\",\"duties\":[\"按抄表日完成抄表\"],\"standards\":[\"看准、抄准、算准\"]}]},"
             + "\"overridable\":[\"meter-reader\"]}";
 
+    private static final String STRUCTURE = "{\"content\":{\"categories\":[{\"category\":\"RESIDENTIAL\",\"tiers\":[%s],"
+            + "\"yearStart\":\"01-01\",\"householdBase\":4,\"upliftPerPersonM3\":50}]},\"overridable\":[\"RESIDENTIAL.household\"]}";
+
     private final Api api = new Api();
 
     @Configuration
@@ -138,6 +141,48 @@ public class GroupIT {
         Reply bad = expect(201, api.post(G + "/templates/positions/versions", admin,
                 "{\"content\":{\"positions\":[{\"code\":\"Bad Code\",\"name\":\"x\",\"duties\":[\"d\"]}]}}"));
         Api.expectField(422, "content.positions[0].code", api.post(path(bad) + "/publish", admin, null));
+    }
+
+    @Test
+    public void tariffStructureKeepsTheBranchPrices() {
+        api.awaitModules("metering");
+        String admin = api.adminToken();
+        String boss = api.onboard(admin, "g-meter", "g-meter-admin", "accounts", "metering");
+        String tariff = "/v1/tenants/g-meter/metering/tariffs/RESIDENTIAL";
+        expect(200, api.call("PUT", tariff, boss, Branch.TIERS));
+        String kind = G + "/templates/tariff-structure/versions";
+        // the module's own tier rule refuses descending bounds; a template brings no prices
+        Reply bad = expect(201, api.post(kind, admin, String.format(STRUCTURE, "{\"upToM3\":600},{\"upToM3\":300},{}")));
+        Api.expectField(422, "content.categories[0].tiers[1].upToM3", api.post(path(bad) + "/publish", admin, null));
+        Reply priced = expect(201, api.post(kind, admin, String.format(STRUCTURE, "{\"upToM3\":350,\"priceFen\":1},{}")));
+        Api.expectField(422, "content.categories[0].tiers[0].priceFen", api.post(path(priced) + "/publish", admin, null));
+        // two tiers cannot take the branch's three prices: refused, and the branch's tariff is untouched
+        Reply two = expect(201, api.post(kind, admin, String.format(STRUCTURE, "{\"upToM3\":350},{}")));
+        expect(200, api.post(path(two) + "/publish", admin, null));
+        expect(200, api.post(path(two) + "/issue", admin, "{}"));
+        Api.expectField(422, "categories[0].tiers", api.call("PUT", G + "/branches/g-meter/templates/tariff-structure", admin, "{}"));
+        assertEquals(1, expect(200, api.get(tariff, boss)).json().get("versions").size());
+
+        Reply three = expect(201, api.post(kind, admin, String.format(STRUCTURE, "{\"upToM3\":350},{\"upToM3\":700},{}")));
+        expect(200, api.post(path(three) + "/publish", admin, null));
+        expect(200, api.post(path(three) + "/issue", admin, "{}"));
+        expect(200, api.call("PUT", G + "/branches/g-meter/templates/tariff-structure", admin, "{}"));
+        JsonNode versions = expect(200, api.get(tariff, boss)).json().get("versions");
+        assertEquals(versions.toString(), 2, versions.size());
+        JsonNode now = versions.get(1);
+        JsonNode tiers = now.get("tiers");
+        assertEquals(tiers.toString(), List.of(350, 700, 0), List.of(tiers.get(0).path("upToM3").asInt(), tiers.get(1).path("upToM3").asInt(),
+                tiers.get(2).path("upToM3").asInt()));
+        assertEquals(tiers.toString(), List.of(261, 313, 392), List.of(tiers.get(0).get("priceFen").asInt(), tiers.get(1).get("priceFen").asInt(),
+                tiers.get(2).get("priceFen").asInt()));
+        assertEquals(50, now.get("upliftPerPersonM3").asInt());
+        Api.expectField(422, "item", api.call("PUT", G + "/branches/g-meter/templates/tariff-structure/overrides/RESIDENTIAL.tiers", admin,
+                "{\"value\":[{\"upToM3\":400},{}]}"));
+        expect(200, api.call("PUT", G + "/branches/g-meter/templates/tariff-structure/overrides/RESIDENTIAL.household", admin,
+                "{\"value\":{\"householdBase\":5,\"upliftPerPersonM3\":40}}"));
+        JsonNode last = expect(200, api.get(tariff, boss)).json().get("versions").get(2);
+        assertEquals(5, last.get("householdBase").asInt());
+        assertEquals(392, last.get("tiers").get(2).get("priceFen").asInt());
     }
 
     /** The path of a 201's {@code Location}, as the client would follow it. */

@@ -26,6 +26,8 @@ import com.gasline.duties.internal.store.ShiftEntity;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Caller;
+import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 import com.gasline.platform.api.problem.Validation;
@@ -33,6 +35,9 @@ import com.gasline.platform.api.problem.Validation;
 /** Periodic checks (巡检) of a position on a shift, their rounds done or missed, and compliance per day. */
 @Component(service = Checks.class)
 public class Checks {
+
+    /** The id prefix of a task the group's template put in the branch, so the next version replaces it. */
+    static final String GROUP_ID = "group-";
 
     private final DutyStore store;
     private final ObjectMapper json = new ObjectMapper();
@@ -43,24 +48,70 @@ public class Checks {
     }
 
     public CheckTask createCheck(String tenant, CheckTask t) {
+        check(t);
+        return store.in(tenant, em -> {
+            Rosters.shift(em, t.shift());
+            Positions.position(em, json, store.now(tenant), t.position());
+            CheckTaskEntity e = new CheckTaskEntity();
+            e.id = UUID.randomUUID().toString();
+            em.persist(fill(e, t));
+            return view(e);
+        });
+    }
+
+    /** What a branch may store as a check task; the group's check-task template is checked by the same rule. */
+    static void check(CheckTask t) {
         Validation.requireBody(t);
         new Validation().required("name", t.name()).maxLength("name", t.name(), 200).required("position", t.position()).maxLength("position", t.position(), 120)
                 .required("shift", t.shift())
                 .check(t.intervalMinutes() != null && t.intervalMinutes() >= 5 && t.intervalMinutes() <= 24 * 60, "intervalMinutes",
                         "须在 5 到 1440 分钟之间", "must be 5 to 1440 minutes")
                 .throwIfInvalid();
-        return store.in(tenant, em -> {
-            Rosters.shift(em, t.shift());
-            Positions.position(em, json, store.now(tenant), t.position());
-            CheckTaskEntity e = new CheckTaskEntity();
-            e.id = UUID.randomUUID().toString();
-            e.name = t.name();
-            e.position = t.position();
-            e.shift = t.shift();
-            e.intervalMinutes = t.intervalMinutes();
-            em.persist(e);
-            return view(e);
+    }
+
+    /**
+     * The group's check tasks (by template key) created or replaced in the branch as {@code group-<key>}, the branch's
+     * own tasks left alone; all or none: 422 naming {@code tasks[i].shift} or {@code .position} the branch lacks.
+     */
+    public void adopt(String tenant, Map<String, CheckTask> tasks) {
+        store.in(tenant, em -> {
+            List<FieldError> missing = new ArrayList<>();
+            int i = 0;
+            for (CheckTask t : tasks.values()) {
+                String at = "tasks[" + i++ + "].";
+                if (em.find(ShiftEntity.class, t.shift()) == null) {
+                    missing.add(new FieldError(at + "shift", Text.of("本分公司没有这个班次", "the branch has no such shift")));
+                }
+                try {
+                    Positions.position(em, json, store.now(tenant), t.position());
+                } catch (ProblemException e) {
+                    missing.add(new FieldError(at + "position", Text.of("本分公司没有这个岗位", "the branch has no such position")));
+                }
+            }
+            if (!missing.isEmpty()) {
+                throw Problems.ruleViolated(Text.of("本分公司缺少巡检任务所需的班次或岗位", "The branch lacks a shift or position the check tasks need"),
+                        missing);
+            }
+            tasks.forEach((key, t) -> {
+                CheckTaskEntity e = em.find(CheckTaskEntity.class, GROUP_ID + key);
+                if (e == null) {
+                    e = new CheckTaskEntity();
+                    e.id = GROUP_ID + key;
+                    em.persist(fill(e, t));
+                } else {
+                    fill(e, t);
+                }
+            });
+            return null;
         });
+    }
+
+    private static CheckTaskEntity fill(CheckTaskEntity e, CheckTask t) {
+        e.name = t.name();
+        e.position = t.position();
+        e.shift = t.shift();
+        e.intervalMinutes = t.intervalMinutes();
+        return e;
     }
 
     public Page<CheckTask> checks(String tenant, PageRequest page) {

@@ -1,6 +1,10 @@
 package com.gasline.metering.internal.service;
 
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.UUID;
 
@@ -19,10 +23,12 @@ import com.gasline.accounts.api.CustomerCategory;
 import com.gasline.metering.api.rest.Tariff;
 import com.gasline.metering.api.rest.TariffVersion;
 import com.gasline.metering.internal.rules.PriceVersion;
+import com.gasline.metering.internal.rules.Restructuring;
 import com.gasline.metering.internal.store.MeteringStore;
 import com.gasline.metering.internal.store.TariffEntity;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
+import com.gasline.platform.api.problem.FieldError;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 
@@ -43,29 +49,64 @@ public class Tariffs {
     public Tariff add(String tenant, String actor, String categoryName, TariffVersion version) {
         CustomerCategory category = category(categoryName);
         PriceVersion checked = PriceVersion.of(version);
-        String spec;
-        try {
-            spec = json.writeValueAsString(checked.view());
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
         store.in(tenant, em -> {
             boolean exists = !em.createQuery("select t from TariffEntity t where t.category = :c and t.effectiveFrom = :d", TariffEntity.class)
                     .setParameter("c", category.name()).setParameter("d", checked.effectiveFrom()).getResultList().isEmpty();
             if (exists) {
                 throw Problems.conflict(Text.of("该日期已有气价版本，不能覆盖；请用新的生效日期", "A version already takes effect on that date; add one with a new date"));
             }
-            TariffEntity t = new TariffEntity();
-            t.id = UUID.randomUUID().toString();
-            t.category = category.name();
-            t.effectiveFrom = checked.effectiveFrom();
-            t.spec = spec;
-            t.createdBy = actor;
-            t.createdAt = store.now(tenant);
-            em.persist(t);
+            persist(em, tenant, actor, category, checked);
             return null;
         });
         return tariff(category, versions(tenant, category));
+    }
+
+    /**
+     * Puts a group's tariff structure on the branch's own prices (see {@link Restructuring}): per category a new
+     * version, unless the newest already has that structure. All categories or none: 422 naming
+     * {@code categories[i]…} when the branch's prices do not fit one.
+     */
+    public void restructure(String tenant, String actor, LocalDate notBefore, Map<CustomerCategory, TariffVersion> structures) {
+        store.in(tenant, em -> {
+            List<FieldError> errors = new ArrayList<>();
+            Map<CustomerCategory, PriceVersion> next = new LinkedHashMap<>();
+            int i = 0;
+            for (Map.Entry<CustomerCategory, TariffVersion> s : structures.entrySet()) {
+                List<PriceVersion> versions = versions(em, s.getKey());
+                PriceVersion newest = versions.isEmpty() ? null : versions.get(versions.size() - 1);
+                FieldError unfit = Restructuring.unmappable("categories[" + i++ + "]", s.getValue(), newest);
+                if (unfit != null) {
+                    errors.add(unfit);
+                    continue;
+                }
+                LocalDate day = Restructuring.effectiveDay(notBefore, store.today(tenant), newest.effectiveFrom());
+                PriceVersion priced = Restructuring.priced(s.getValue(), newest, day);
+                if (!Restructuring.sameStructure(newest, priced)) {
+                    next.put(s.getKey(), priced);
+                }
+            }
+            if (!errors.isEmpty()) {
+                throw Problems.ruleViolated(Text.of("本分公司的气价套不进模板的阶梯结构", "The branch's prices do not fit the template's tier structure"),
+                        errors);
+            }
+            next.forEach((category, version) -> persist(em, tenant, actor, category, version));
+            return null;
+        });
+    }
+
+    private void persist(EntityManager em, String tenant, String actor, CustomerCategory category, PriceVersion version) {
+        TariffEntity t = new TariffEntity();
+        t.id = UUID.randomUUID().toString();
+        t.category = category.name();
+        t.effectiveFrom = version.effectiveFrom();
+        try {
+            t.spec = json.writeValueAsString(version.view());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        t.createdBy = actor;
+        t.createdAt = store.now(tenant);
+        em.persist(t);
     }
 
     public Tariff tariff(String tenant, String categoryName) {
