@@ -183,6 +183,23 @@ public class GroupIT {
         JsonNode last = expect(200, api.get(tariff, boss)).json().get("versions").get(2);
         assertEquals(5, last.get("householdBase").asInt());
         assertEquals(392, last.get("tiers").get(2).get("priceFen").asInt());
+
+        // the numbering rule reaches the branch; the other new kinds refuse what their modules refuse
+        Reply numbering = expect(201, api.post(G + "/templates/numbering/versions", admin, "{\"content\":{\"pattern\":\"GM{yyyy}{seq:6}\"}}"));
+        expect(200, api.post(path(numbering) + "/publish", admin, null));
+        expect(200, api.post(path(numbering) + "/issue", admin, "{}"));
+        expect(200, api.call("PUT", G + "/branches/g-meter/templates/numbering", admin, "{}"));
+        assertEquals("GM{yyyy}{seq:6}", expect(200, api.get("/v1/tenants/g-meter/accounts/numbering", boss)).json().get("pattern").asText());
+        refused(admin, "numbering", "{\"pattern\":\"GM{seq:2}\"}", "content.pattern");
+        refused(admin, "check-tasks", "{\"tasks\":[{\"key\":\"meter-round\",\"name\":\"仪表巡检\",\"position\":\"station-operator\",\"shift\":\"day\","
+                + "\"intervalMinutes\":1}]}", "content.tasks[0].intervalMinutes");
+        refused(admin, "assessment-scheme", "{\"base\":100,\"onTimePoints\":10,\"satisfactionPoints\":10,\"bandPercent\":80,\"minForBands\":5}",
+                "content.bandPercent");
+    }
+
+    private void refused(String admin, String kind, String content, String field) {
+        Reply draft = expect(201, api.post(G + "/templates/" + kind + "/versions", admin, "{\"content\":" + content + "}"));
+        Api.expectField(422, field, api.post(path(draft) + "/publish", admin, null));
     }
 
     /** The path of a 201's {@code Location}, as the client would follow it. */

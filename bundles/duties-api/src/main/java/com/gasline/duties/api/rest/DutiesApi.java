@@ -246,4 +246,16 @@ public interface DutiesApi {
     @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
     @Operation(summary = "Monthly assessment scores (考核) and rankings within positions")
     Page<Assessment> assessments(@QueryParam("month") String month, @QueryParam("page") Integer page, @QueryParam("size") Integer size);
+
+    @GET
+    @Path("assessments/scheme")
+    @RolesAllowed({ Roles.BRANCH_ADMIN, Roles.SHIFT_LEAD, Roles.SUPERVISOR })
+    @Operation(summary = "Read the branch's assessment scheme (考核方案): points and bands")
+    AssessmentScheme assessmentScheme();
+
+    @PUT
+    @Path("assessments/scheme")
+    @RolesAllowed(Roles.BRANCH_ADMIN)
+    @Operation(summary = "Set the branch's assessment scheme; every month's scores are counted by it from then on")
+    AssessmentScheme changeAssessmentScheme(AssessmentScheme scheme);
 }

@@ -8,6 +8,7 @@ import javax.ws.rs.core.Response;
 import com.gasline.duties.api.rest.Answer;
 import com.gasline.duties.api.rest.Assessment;
 import com.gasline.duties.api.rest.AssessmentItem;
+import com.gasline.duties.api.rest.AssessmentScheme;
 import com.gasline.duties.api.rest.CheckRecord;
 import com.gasline.duties.api.rest.CheckTask;
 import com.gasline.duties.api.rest.Compliance;
@@ -216,5 +217,15 @@ public class DutiesResource implements DutiesApi {
     public Page<Assessment> assessments(String month, Integer page, Integer size) {
         PageRequest pages = PageRequest.of(page, size);
         return pages.slice(assessments.assessments(requests.tenant(), month));
+    }
+
+    @Override
+    public AssessmentScheme assessmentScheme() {
+        return assessments.scheme(requests.tenant());
+    }
+
+    @Override
+    public AssessmentScheme changeAssessmentScheme(AssessmentScheme scheme) {
+        return assessments.changeScheme(requests.tenant(), scheme);
     }
 }

@@ -6,30 +6,48 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import com.gasline.duties.api.rest.AssessmentScheme;
+import com.gasline.platform.api.problem.Validation;
+
 /**
- * Monthly score: 100 points, plus up to 10 for tickets resolved on time (share of resolved), plus up
- * to 10 for callback satisfaction (mean 1–5 scaled from 3), plus the manual items. Ranking within a
- * position sums the last three months; with five or more people the top {@value #BAND_PERCENT}% and
- * bottom {@value #BAND_PERCENT}% (at least one each) are flagged.
+ * Monthly score by the branch's {@link AssessmentScheme}: its base, plus up to its on-time points for tickets
+ * resolved on time (share of resolved), plus up to its satisfaction points either way for callback satisfaction
+ * (mean 1–5 from 3, the full points at 5), plus the manual items. Ranking within a position sums the last three
+ * months; with the scheme's minimum of people the top and bottom band (at least one each) are flagged.
  */
 public final class Scoring {
 
-    public static final double BASE = 100;
-    public static final int BAND_PERCENT = 10;
-    static final int MIN_FOR_BANDS = 5;
+    /** The scheme a branch runs until it sets its own: 100 + 10 on time + 10 satisfaction, 10% bands from 5 people. */
+    public static final AssessmentScheme DEFAULT = new AssessmentScheme(100, 10, 10, 10, 5);
 
     private Scoring() {
     }
 
+    /** 400 naming each field of {@code scheme} out of its range. */
+    public static void check(AssessmentScheme scheme) {
+        Validation.requireBody(scheme);
+        new Validation().check(within(scheme.base(), 0, 1000), "base", "须在 0 到 1000 分之间", "must be 0 to 1000 points")
+                .check(within(scheme.onTimePoints(), 0, 50), "onTimePoints", "须在 0 到 50 分之间", "must be 0 to 50 points")
+                .check(within(scheme.satisfactionPoints(), 0, 50), "satisfactionPoints", "须在 0 到 50 分之间", "must be 0 to 50 points")
+                .check(within(scheme.bandPercent(), 1, 50), "bandPercent", "须在 1% 到 50% 之间", "must be 1 to 50 per cent")
+                .check(within(scheme.minForBands(), 2, 1000), "minForBands", "须在 2 到 1000 人之间", "must be 2 to 1000 people")
+                .throwIfInvalid();
+    }
+
+    private static boolean within(Integer value, int min, int max) {
+        return value != null && value >= min && value <= max;
+    }
+
     /** The parts of one month's score; absent sources add nothing. */
-    public static Map<String, Double> parts(Integer resolved, Integer onTime, Double satisfaction, int manualPoints) {
+    public static Map<String, Double> parts(AssessmentScheme scheme, Integer resolved, Integer onTime, Double satisfaction, int manualPoints) {
         Map<String, Double> parts = new LinkedHashMap<>();
-        parts.put("base", BASE);
+        parts.put("base", (double) scheme.base());
         if (resolved != null && resolved > 0) {
-            parts.put("ticketsOnTime", round(10.0 * onTime / resolved));
+            parts.put("ticketsOnTime", round((double) scheme.onTimePoints() * onTime / resolved));
         }
         if (satisfaction != null) {
-            parts.put("satisfaction", round(Math.max(-10, Math.min(10, (satisfaction - 3) * 5))));
+            double most = scheme.satisfactionPoints();
+            parts.put("satisfaction", round(Math.max(-most, Math.min(most, (satisfaction - 3) * most / 2))));
         }
         if (manualPoints != 0) {
             parts.put("manual", (double) manualPoints);
@@ -45,11 +63,11 @@ public final class Scoring {
     }
 
     /** Ranks one position's people by score, highest first; ties share a rank. */
-    public static List<Ranked> rank(Map<String, Double> scores) {
+    public static List<Ranked> rank(Map<String, Double> scores, AssessmentScheme scheme) {
         List<Map.Entry<String, Double>> sorted = new ArrayList<>(scores.entrySet());
         sorted.sort(Map.Entry.<String, Double>comparingByValue(Comparator.reverseOrder()).thenComparing(Map.Entry.comparingByKey()));
         int n = sorted.size();
-        int band = n < MIN_FOR_BANDS ? 0 : Math.max(1, n * BAND_PERCENT / 100);
+        int band = n < scheme.minForBands() ? 0 : Math.max(1, n * scheme.bandPercent() / 100);
         List<Ranked> ranked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             double score = sorted.get(i).getValue();

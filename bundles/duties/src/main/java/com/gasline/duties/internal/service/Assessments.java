@@ -9,14 +9,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import javax.persistence.EntityManager;
+
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.duties.api.rest.Assessment;
 import com.gasline.duties.api.rest.AssessmentItem;
+import com.gasline.duties.api.rest.AssessmentScheme;
 import com.gasline.duties.internal.rules.Scoring;
 import com.gasline.duties.internal.store.AssessmentItemEntity;
+import com.gasline.duties.internal.store.AssessmentSchemeEntity;
 import com.gasline.duties.internal.store.DutyStore;
 import com.gasline.duties.internal.store.StaffEntity;
 import com.gasline.platform.api.Caller;
@@ -70,6 +74,38 @@ public class Assessments {
         });
     }
 
+    /** The branch's scheme, the module's default until the branch sets one. */
+    public AssessmentScheme scheme(String tenant) {
+        return store.in(tenant, Assessments::scheme);
+    }
+
+    private static AssessmentScheme scheme(EntityManager em) {
+        AssessmentSchemeEntity e = em.find(AssessmentSchemeEntity.class, AssessmentSchemeEntity.ID);
+        return e == null ? Scoring.DEFAULT : new AssessmentScheme(e.base, e.onTimePoints, e.satisfactionPoints, e.bandPercent, e.minForBands);
+    }
+
+    /** Sets the branch's scheme (checked by {@link Scoring#check}); the scores of every month are counted by it from then on. */
+    public AssessmentScheme changeScheme(String tenant, AssessmentScheme scheme) {
+        Scoring.check(scheme);
+        return store.in(tenant, em -> {
+            AssessmentSchemeEntity e = em.find(AssessmentSchemeEntity.class, AssessmentSchemeEntity.ID);
+            boolean created = e == null;
+            if (created) {
+                e = new AssessmentSchemeEntity();
+                e.id = AssessmentSchemeEntity.ID;
+            }
+            e.base = scheme.base();
+            e.onTimePoints = scheme.onTimePoints();
+            e.satisfactionPoints = scheme.satisfactionPoints();
+            e.bandPercent = scheme.bandPercent();
+            e.minForBands = scheme.minForBands();
+            if (created) {
+                em.persist(e);
+            }
+            return scheme(em);
+        });
+    }
+
     private static AssessmentItem view(AssessmentItemEntity e) {
         return new AssessmentItem(e.id, e.username, e.month, e.points, e.reason);
     }
@@ -88,6 +124,7 @@ public class Assessments {
             }
         }
         return store.in(tenant, em -> {
+            AssessmentScheme scheme = scheme(em);
             List<StaffEntity> staff = em.createQuery("select s from StaffEntity s", StaffEntity.class).getResultList();
             Map<String, Map<String, Double>> partsNow = new HashMap<>();
             Map<String, Map<String, Double>> windowByPosition = new HashMap<>();
@@ -97,7 +134,7 @@ public class Assessments {
                     int manual = em.createQuery("select i from AssessmentItemEntity i where i.username = :u and i.month = :m", AssessmentItemEntity.class)
                             .setParameter("u", s.username).setParameter("m", m.toString()).getResultList().stream().mapToInt(i -> i.points).sum();
                     TicketQueries.HandlerStats t = ticketStats.getOrDefault(m, Map.of()).get(s.username);
-                    Map<String, Double> parts = Scoring.parts(t == null ? null : t.resolved(), t == null ? null : t.resolvedOnTime(),
+                    Map<String, Double> parts = Scoring.parts(scheme, t == null ? null : t.resolved(), t == null ? null : t.resolvedOnTime(),
                             t == null ? null : t.meanSatisfaction(), manual);
                     sum += Scoring.total(parts);
                     if (m.equals(month)) {
@@ -108,7 +145,7 @@ public class Assessments {
             }
             List<Assessment> out = new ArrayList<>();
             for (var position : new TreeMap<>(windowByPosition).entrySet()) {
-                List<Scoring.Ranked> ranked = Scoring.rank(position.getValue());
+                List<Scoring.Ranked> ranked = Scoring.rank(position.getValue(), scheme);
                 for (Scoring.Ranked r : ranked) {
                     StaffEntity s = staff.stream().filter(x -> x.username.equals(r.username())).findFirst().orElseThrow();
                     Map<String, Double> parts = partsNow.get(r.username());

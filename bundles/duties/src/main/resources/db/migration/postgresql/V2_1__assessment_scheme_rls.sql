@@ -1,0 +1,1 @@
+SELECT gasline_protect('dut_assessment_scheme');
