@@ -184,12 +184,19 @@ public class GroupIT {
         assertEquals(5, last.get("householdBase").asInt());
         assertEquals(392, last.get("tiers").get(2).get("priceFen").asInt());
 
-        // the numbering rule reaches the branch; the other new kinds refuse what their modules refuse
+        // the branch's own admin lists what was issued to the branch and adopts the numbering rule, recorded as the branch's user
         Reply numbering = expect(201, api.post(G + "/templates/numbering/versions", admin, "{\"content\":{\"pattern\":\"GM{yyyy}{seq:6}\"}}"));
         expect(200, api.post(path(numbering) + "/publish", admin, null));
         expect(200, api.post(path(numbering) + "/issue", admin, "{}"));
-        expect(200, api.call("PUT", G + "/branches/g-meter/templates/numbering", admin, "{}"));
+        String mine = G + "/branches/g-meter/templates/numbering";
+        assertEquals(1, expect(200, api.get(mine + "/versions", boss)).json().get("total").asInt());
+        assertEquals(numbering.json().get("version").asInt(), expect(200, api.get(mine, boss)).json().get("newest").asInt());
+        expect(200, api.call("PUT", mine, boss, "{}"));
         assertEquals("GM{yyyy}{seq:6}", expect(200, api.get("/v1/tenants/g-meter/accounts/numbering", boss)).json().get("pattern").asText());
+        assertEquals("g-meter/g-meter-admin", expect(200, api.get(mine + "/records", boss)).json().get("items").get(0).get("by").asText());
+        expect(403, api.call("PUT", G + "/branches/g-other/templates/numbering", boss, "{}"));
+        expect(403, api.post(path(numbering) + "/issue", boss, "{}"));
+        // the other new kinds refuse what their modules refuse
         refused(admin, "numbering", "{\"pattern\":\"GM{seq:2}\"}", "content.pattern");
         refused(admin, "check-tasks", "{\"tasks\":[{\"key\":\"meter-round\",\"name\":\"仪表巡检\",\"position\":\"station-operator\",\"shift\":\"day\","
                 + "\"intervalMinutes\":1}]}", "content.tasks[0].intervalMinutes");

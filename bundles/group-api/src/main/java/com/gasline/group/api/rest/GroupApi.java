@@ -24,7 +24,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
  * {@code /api/v1/group}: the group's templates (集团模板) issued to its branches, the branches' adoptions and
- * overrides, and the drift view. Group admins do everything; group auditors read the drift only.
+ * overrides, and the drift view. Group admins do everything; group auditors read the drift only; a branch admin reads
+ * and adopts the versions issued to their own branch.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -80,14 +81,24 @@ public interface GroupApi {
             content = @Content(mediaType = "text/csv", schema = @Schema(type = "string"))))
     String driftCsv(@PathParam("kind") String kind);
 
+    @GET
+    @Path("branches/{branch}/templates/{kind}/versions")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.BRANCH_ADMIN })
+    @Operation(summary = "List the versions issued to a branch, newest first (a branch admin: their own branch only)")
+    Page<TemplateVersion> issuedVersions(@PathParam("branch") String branch, @PathParam("kind") String kind, @QueryParam("page") Integer page,
+            @QueryParam("size") Integer size);
+
     @PUT
     @Path("branches/{branch}/templates/{kind}")
-    @Operation(summary = "Adopt an issued version for a branch, or follow the latest (404 when the branch lacks the kind's module)")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.BRANCH_ADMIN })
+    @Operation(summary = "Adopt an issued version for a branch, or follow the latest (404 when the branch lacks the kind's module; "
+            + "a branch admin: their own branch only)")
     BranchTemplate adopt(@PathParam("branch") String branch, @PathParam("kind") String kind, Adoption adoption);
 
     @GET
     @Path("branches/{branch}/templates/{kind}")
-    @Operation(summary = "Where a branch stands: its version, what changed since, its overrides")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.BRANCH_ADMIN })
+    @Operation(summary = "Where a branch stands: its version, what changed since, its overrides (a branch admin: their own branch only)")
     BranchTemplate branch(@PathParam("branch") String branch, @PathParam("kind") String kind);
 
     @PUT
@@ -98,7 +109,8 @@ public interface GroupApi {
 
     @GET
     @Path("branches/{branch}/templates/{kind}/records")
-    @Operation(summary = "List a branch's adoptions and overrides of a kind, oldest first")
+    @RolesAllowed({ Roles.GROUP_ADMIN, Roles.BRANCH_ADMIN })
+    @Operation(summary = "List a branch's adoptions and overrides of a kind, oldest first (a branch admin: their own branch only)")
     Page<BranchRecord> records(@PathParam("branch") String branch, @PathParam("kind") String kind, @QueryParam("page") Integer page,
             @QueryParam("size") Integer size);
 

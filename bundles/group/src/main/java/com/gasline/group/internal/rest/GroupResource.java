@@ -22,9 +22,12 @@ import com.gasline.group.internal.service.Issues;
 import com.gasline.group.internal.service.Kinds;
 import com.gasline.group.internal.service.RollupReports;
 import com.gasline.group.internal.service.Templates;
+import com.gasline.platform.api.Caller;
 import com.gasline.platform.api.Page;
 import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.RequestContext;
+import com.gasline.platform.api.problem.Problems;
+import com.gasline.platform.api.problem.Text;
 
 /** The HTTP face of the group layer: the caller of the request, the work in the services, the answers' status and headers. */
 public class GroupResource implements GroupApi {
@@ -88,12 +91,20 @@ public class GroupResource implements GroupApi {
     }
 
     @Override
+    public Page<TemplateVersion> issuedVersions(String branch, String kind, Integer page, Integer size) {
+        ownBranch(branch);
+        return branches.issued(branch, kind, PageRequest.of(page, size));
+    }
+
+    @Override
     public BranchTemplate adopt(String branch, String kind, Adoption adoption) {
+        ownBranch(branch);
         return branches.adopt(branch, kind, adoption, by());
     }
 
     @Override
     public BranchTemplate branch(String branch, String kind) {
+        ownBranch(branch);
         return branches.branch(branch, kind);
     }
 
@@ -104,11 +115,22 @@ public class GroupResource implements GroupApi {
 
     @Override
     public Page<BranchRecord> records(String branch, String kind, Integer page, Integer size) {
+        ownBranch(branch);
         return branches.records(branch, kind, PageRequest.of(page, size));
     }
 
+    /** A branch's admin acts for their own branch only; the group admin (no tenant) for any. */
+    private void ownBranch(String branch) {
+        String own = requests.requireCaller().tenant();
+        if (own != null && !own.equals(branch)) {
+            throw Problems.forbidden(Text.of("分公司管理员只能为本分公司操作", "A branch admin acts for their own branch only"));
+        }
+    }
+
+    /** Who acts, as the records keep it: a branch user as {@code branch/username}, apart from group users of the same name. */
     private String by() {
-        return requests.requireCaller().username();
+        Caller caller = requests.requireCaller();
+        return caller.tenant() == null ? caller.username() : caller.tenant() + "/" + caller.username();
     }
 
     @Override

@@ -16,6 +16,7 @@ import com.gasline.group.api.rest.BranchRecord;
 import com.gasline.group.api.rest.BranchTemplate;
 import com.gasline.group.api.rest.ItemDiff;
 import com.gasline.group.api.rest.NewOverride;
+import com.gasline.group.api.rest.TemplateVersion;
 import com.gasline.group.internal.rules.BranchState;
 import com.gasline.group.internal.rules.Items;
 import com.gasline.group.internal.store.GroupStore;
@@ -98,6 +99,17 @@ public class Branches {
 
     public BranchTemplate branch(String branch, String kindId) {
         return view(kinds.offered(branch, kindId), branch);
+    }
+
+    /** The versions issued to the branch, newest first: what its admin may adopt. */
+    public Page<TemplateVersion> issued(String branch, String kindId, PageRequest page) {
+        TemplateKind kind = kinds.offered(branch, kindId);
+        String where = " from TemplateEntity t, IssueEntity i where i.kind = t.kind and i.version = t.version and t.kind = :kind and i.branch = :branch";
+        return store.tx(em -> page.read(
+                em.createQuery("select count(t)" + where, Long.class).setParameter("kind", kind.id()).setParameter("branch", branch),
+                em.createQuery("select t" + where + " order by t.version desc", TemplateEntity.class).setParameter("kind", kind.id())
+                        .setParameter("branch", branch),
+                Templates::view));
     }
 
     public Page<BranchRecord> records(String branch, String kindId, PageRequest page) {
