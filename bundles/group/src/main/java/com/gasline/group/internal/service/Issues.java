@@ -17,6 +17,7 @@ import com.gasline.group.internal.store.GroupStore;
 import com.gasline.group.internal.store.IssueEntity;
 import com.gasline.group.internal.store.TemplateEntity;
 import com.gasline.platform.api.problem.FieldError;
+import com.gasline.platform.api.problem.ProblemException;
 import com.gasline.platform.api.problem.Problems;
 import com.gasline.platform.api.problem.Text;
 
@@ -73,8 +74,16 @@ public class Issues {
         for (String branch : branchesTo) {
             var state = branches.state(kind.id(), branch);
             if (state.followLatest() && state.version() != null && state.version() < v) {
-                branches.adopt(kind, branch, v, true, by);
-                adopted.add(branch);
+                try {
+                    branches.adopt(kind, branch, v, true, by);
+                    adopted.add(branch);
+                } catch (ProblemException refused) {
+                    // the module refuses the version for this branch (its prices, its shifts): the branch stays on its
+                    // version, shown behind in the drift, rather than the issue to every branch failing after the fact
+                    if (refused.status() >= 500) {
+                        throw refused;
+                    }
+                }
             }
         }
         return new Issued(kind.id(), v, branchesTo, adopted);

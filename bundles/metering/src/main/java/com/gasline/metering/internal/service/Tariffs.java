@@ -67,6 +67,7 @@ public class Tariffs {
      * {@code categories[i]…} when the branch's prices do not fit one.
      */
     public void restructure(String tenant, String actor, LocalDate notBefore, Map<CustomerCategory, TariffVersion> structures) {
+        LocalDate today = store.today(tenant);
         store.in(tenant, em -> {
             List<FieldError> errors = new ArrayList<>();
             Map<CustomerCategory, PriceVersion> next = new LinkedHashMap<>();
@@ -79,7 +80,7 @@ public class Tariffs {
                     errors.add(unfit);
                     continue;
                 }
-                LocalDate day = Restructuring.effectiveDay(notBefore, store.today(tenant), newest.effectiveFrom());
+                LocalDate day = Restructuring.effectiveDay(notBefore, today, newest.effectiveFrom());
                 PriceVersion priced = Restructuring.priced(s.getValue(), newest, day);
                 if (!Restructuring.sameStructure(newest, priced)) {
                     next.put(s.getKey(), priced);
