@@ -25,7 +25,7 @@ public final class Restructuring {
     private Restructuring() {
     }
 
-    /** The structure's field errors as {@link PriceVersion} finds them (400 fields, unprefixed); an empty list when it is sound. */
+    /** The structure's field errors as {@link PriceVersion} finds them (unprefixed); none when it is sound. Its tiers are a list, without nulls. */
     public static List<FieldError> check(TariffVersion structure) {
         try {
             PriceVersion.of(withPrices(structure, null, structure.effectiveFrom()));
@@ -85,13 +85,9 @@ public final class Restructuring {
     }
 
     private static TariffVersion withPrices(TariffVersion s, PriceVersion prices, LocalDate from) {
-        List<Tier> tiers = null;
-        if (s.tiers() != null) {
-            tiers = new ArrayList<>();
-            for (int i = 0; i < s.tiers().size(); i++) {
-                Tier t = s.tiers().get(i);
-                tiers.add(t == null ? null : new Tier(t.upToM3(), prices == null ? ANY_PRICE : prices.tiers().get(i).priceFen()));
-            }
+        List<Tier> tiers = new ArrayList<>();
+        for (int i = 0; i < s.tiers().size(); i++) {
+            tiers.add(new Tier(s.tiers().get(i).upToM3(), prices == null ? ANY_PRICE : prices.tiers().get(i).priceFen()));
         }
         // a structure without a date of its own is checked on any date
         return new TariffVersion(from == null ? LocalDate.EPOCH : from, PriceVersion.Kind.TIERED.name(), tiers, s.yearStart(),
