@@ -78,19 +78,19 @@ class DutyRulesTest {
 
     @Test
     void scoreAddsOnTimeSatisfactionAndManualItems() {
-        Map<String, Double> parts = Scoring.parts(10, 9, 4.5, -3);
+        Map<String, Double> parts = Scoring.parts(Scoring.DEFAULT, 10, 9, 4.5, -3);
         assertEquals(9.0, parts.get("ticketsOnTime"));
         assertEquals(7.5, parts.get("satisfaction"));
         assertEquals(113.5, Scoring.total(parts));
-        assertEquals(Map.of("base", 100.0), Scoring.parts(null, null, null, 0));
+        assertEquals(Map.of("base", 100.0), Scoring.parts(Scoring.DEFAULT, null, null, null, 0));
     }
 
     @Test
     void bandsOnlyWithFiveOrMoreAndTiesShareARank() {
         Map<String, Double> three = new LinkedHashMap<>(Map.of("a", 300.0, "b", 290.0, "c", 280.0));
-        assertTrue(Scoring.rank(three).stream().allMatch(r -> r.band() == null));
+        assertTrue(Scoring.rank(three, Scoring.DEFAULT).stream().allMatch(r -> r.band() == null));
         Map<String, Double> six = new LinkedHashMap<>(Map.of("a", 310.0, "b", 300.0, "c", 300.0, "d", 290.0, "e", 280.0, "f", 250.0));
-        List<Scoring.Ranked> ranked = Scoring.rank(six);
+        List<Scoring.Ranked> ranked = Scoring.rank(six, Scoring.DEFAULT);
         assertEquals("TOP", ranked.get(0).band());
         assertEquals("BOTTOM", ranked.get(5).band());
         assertNull(ranked.get(2).band());
