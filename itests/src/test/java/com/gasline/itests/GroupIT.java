@@ -147,7 +147,7 @@ public class GroupIT {
     public void tariffStructureKeepsTheBranchPrices() {
         api.awaitModules("metering");
         String admin = api.adminToken();
-        String boss = api.onboard(admin, "g-meter", "g-meter-admin", "accounts", "metering");
+        String boss = api.onboard(admin, "g-meter", "g-meter-admin", "accounts", "metering", "duties");
         String tariff = "/v1/tenants/g-meter/metering/tariffs/RESIDENTIAL";
         expect(200, api.call("PUT", tariff, boss, Branch.TIERS));
         String kind = G + "/templates/tariff-structure/versions";
@@ -196,6 +196,20 @@ public class GroupIT {
         assertEquals("g-meter/g-meter-admin", expect(200, api.get(mine + "/records", boss)).json().get("items").get(0).get("by").asText());
         expect(403, api.call("PUT", G + "/branches/g-other/templates/numbering", boss, "{}"));
         expect(403, api.post(path(numbering) + "/issue", boss, "{}"));
+        // check tasks need the branch's shift: refused until it has one, then the branch's check group-<key>, overridable
+        String round = "{\"key\":\"night-round\",\"name\":\"夜间巡查\",\"position\":\"agent\",\"shift\":\"night\",\"intervalMinutes\":%d}";
+        Reply tasks = expect(201, api.post(G + "/templates/check-tasks/versions", admin,
+                "{\"content\":{\"tasks\":[" + String.format(round, 60) + "]},\"overridable\":[\"night-round\"]}"));
+        expect(200, api.post(path(tasks) + "/publish", admin, null));
+        expect(200, api.post(path(tasks) + "/issue", admin, "{\"branches\":[\"g-meter\"]}"));
+        String checks = G + "/branches/g-meter/templates/check-tasks";
+        Api.expectField(422, "tasks[0].shift", api.call("PUT", checks, boss, "{}"));
+        expect(201, api.post("/v1/tenants/g-meter/duties/shifts", boss, "{\"code\":\"night\",\"name\":\"夜班\",\"starts\":\"20:00\",\"ends\":\"08:00\"}"));
+        expect(200, api.call("PUT", checks, boss, "{}"));
+        String check = "/v1/tenants/g-meter/duties/checks/group-night-round";
+        assertEquals(60, expect(200, api.get(check, boss)).json().get("intervalMinutes").asInt());
+        expect(200, api.call("PUT", checks + "/overrides/night-round", admin, "{\"value\":" + String.format(round, 30) + "}"));
+        assertEquals(30, expect(200, api.get(check, boss)).json().get("intervalMinutes").asInt());
         // the other new kinds refuse what their modules refuse
         refused(admin, "numbering", "{\"pattern\":\"GM{seq:2}\"}", "content.pattern");
         refused(admin, "check-tasks", "{\"tasks\":[{\"key\":\"meter-round\",\"name\":\"仪表巡检\",\"position\":\"station-operator\",\"shift\":\"day\","
