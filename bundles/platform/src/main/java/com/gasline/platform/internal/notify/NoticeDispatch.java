@@ -3,7 +3,6 @@ package com.gasline.platform.internal.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -42,7 +41,6 @@ public class NoticeDispatch implements JobHandler, Runnable {
 
     static final String JOB_TYPE = "platform.notices";
     static final int MAX_ATTEMPTS = 5;
-    static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
     static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
     private static final int BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(NoticeDispatch.class);
@@ -52,10 +50,24 @@ public class NoticeDispatch implements JobHandler, Runnable {
     private final ContactBook contacts;
     private final Jobs jobs;
     private final TenantRegistry tenants;
+    private final long periodSeconds;
+    private final Duration firstBackoff;
+
+    /**
+     * Set in {@code etc/com.gasline.platform.internal.notify.NoticeDispatch.cfg}: how often the sweep runs and how long
+     * the first retry waits (each later one waits twice as long as the one before).
+     */
+    public @interface Config {
+        long scheduler_period() default 60;
+
+        long retry_backoff_seconds() default 60;
+    }
 
     @Activate
     public NoticeDispatch(@Reference NoticeStore store, @Reference ChannelRegistry channels, @Reference ContactBook contacts,
-            @Reference Jobs jobs, @Reference TenantRegistry tenants) {
+            @Reference Jobs jobs, @Reference TenantRegistry tenants, Config config) {
+        this.periodSeconds = Math.max(1, config.scheduler_period());
+        this.firstBackoff = Duration.ofSeconds(Math.max(1, config.retry_backoff_seconds()));
         this.store = store;
         this.channels = channels;
         this.contacts = contacts;
@@ -69,14 +81,15 @@ public class NoticeDispatch implements JobHandler, Runnable {
                 List.of(new PartPlan(tenant, 1))));
     }
 
-    /** The minute's sweep over every active branch. */
+    /** The period's sweep over every active branch, once across the nodes (the key names the period). */
     @Override
     public void run() {
         try {
             List<String> branches = tenants.list().stream().filter(t -> t.status() == TenantStatus.ACTIVE).map(Tenant::code).toList();
-            Instant minute = store.clock().clock().instant().truncatedTo(ChronoUnit.MINUTES);
+            long now = store.clock().clock().instant().getEpochSecond();
+            Instant period = Instant.ofEpochSecond(now - Math.floorMod(now, periodSeconds));
             if (!branches.isEmpty()) {
-                jobs.submit(new JobRequest(null, null, JOB_TYPE, "system", Map.of(), JOB_TYPE + "@" + minute, BranchSweep.parts(branches)));
+                jobs.submit(new JobRequest(null, null, JOB_TYPE, "system", Map.of(), JOB_TYPE + "@" + period, BranchSweep.parts(branches)));
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not queue the notice sweep; the next minute tries again", e);
@@ -194,15 +207,15 @@ public class NoticeDispatch implements JobHandler, Runnable {
         next.status = NoticeDelivery.QUEUED;
         next.attempt = failed.attempt + 1;
         next.recordedAt = now;
-        OffsetDateTime after = now.plus(backoff(failed.attempt));
+        OffsetDateTime after = now.plus(backoff(firstBackoff, failed.attempt));
         next.dueAt = quiet.sendAt(after.atZoneSameInstant(store.clock().zone(tenant)), emergency)
                 .toOffsetDateTime();
         return next;
     }
 
-    /** 1, 2, 4, 8 … minutes after the attempt that failed. */
-    static Duration backoff(int attempt) {
-        return FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
+    /** 1, 2, 4, 8 … times the first wait after the attempt that failed. */
+    static Duration backoff(Duration first, int attempt) {
+        return first.multipliedBy(1L << Math.min(attempt - 1, 10));
     }
 
     private static String truncate(String s) {
