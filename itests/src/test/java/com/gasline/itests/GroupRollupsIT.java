@@ -7,7 +7,10 @@ import static org.junit.Assert.assertFalse;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
 
 import org.junit.Before;
 import org.junit.Test;
@@ -37,7 +40,7 @@ public class GroupRollupsIT {
 
     @Before
     public void healthy() {
-        api.awaitModules("ticketing", "cylinders");
+        api.awaitModules("ticketing", "cylinders", "accounts", "metering", "duties");
     }
 
     private static JsonNode branch(JsonNode rollups, String code) {
@@ -49,11 +52,17 @@ public class GroupRollupsIT {
         throw new AssertionError(code + " not in " + rollups);
     }
 
+    /** The measure of a bill due on {@code dueOn} that is still unpaid today: its age grows with the day this test runs. */
+    private static String arrearsMeasure(LocalDate dueOn) {
+        long days = ChronoUnit.DAYS.between(dueOn, TODAY);
+        return days <= 30 ? "arrears0to30DaysFen" : days <= 90 ? "arrears31to90DaysFen" : days <= 180 ? "arrears91to180DaysFen" : "arrearsOver180DaysFen";
+    }
+
     @Test
     public void branchesSideBySideRankedAndReadByAnAuditorWhoSeesNoBranchData() {
         String admin = api.adminToken();
-        api.onboard(admin, "r-east", "r-east-admin", "ticketing", "cylinders");
-        api.onboard(admin, "r-west", "r-west-admin", "ticketing");
+        api.onboard(admin, "r-east", "r-east-admin", "ticketing", "cylinders", "accounts", "metering", "duties");
+        api.onboard(admin, "r-west", "r-west-admin", "ticketing", "accounts");
         String eastAgent = api.user(admin, "r-east", "r-east-agent", "AGENT");
         String westAgent = api.user(admin, "r-west", "r-west-agent", "AGENT");
         String eastClerk = api.user(admin, "r-east", "r-east-clerk", "CYLINDER_CLERK");
@@ -71,6 +80,34 @@ public class GroupRollupsIT {
         expect(201, api.post(c + "/exchanges", eastClerk, "{\"point\":\"P01\",\"spec\":\"YSP-15\",\"customer\":\"客户\",\"priceFen\":12000,"
                 + "\"payment\":\"CASH\"}"));
         expect(201, api.post(c + "/points/P01/remittances", eastClerk, "{\"dayOn\":\"" + TODAY + "\",\"cashFen\":10000,\"vouchers\":0}"));
+        // east opens and closes one account, billed twice on the way; west opens two
+        String no = new Branch(api, "r-east").activeAccount(eastBoss, "东一", 0);
+        String m = t + "r-east/metering";
+        expect(200, api.call("PUT", m + "/tariffs/RESIDENTIAL", eastBoss, Branch.TIERS));
+        expect(201, api.post(m + "/meters", eastBoss, "{\"serial\":\"R-M1\",\"accountNo\":\"" + no
+                + "\",\"type\":\"DIAPHRAGM\",\"digits\":5,\"installedOn\":\"2026-09-25\",\"initialReading\":100}"));
+        expect(201, api.post(m + "/readings", eastBoss, "{\"serial\":\"R-M1\",\"value\":150,\"readOn\":\"2026-10-25\"}"));
+        // 50 m³ at 261 fen, due 2026-11-20 and never paid
+        assertEquals(1, new Branch(api, "r-east").billRun(eastBoss, "2026-10").get("billed").asInt());
+        // the final bill: 10 m³ more, due today, so not yet past due
+        expect(200, api.post(t + "r-east/accounts/accounts/" + no + "/close", eastBoss, "{\"reason\":\"迁出\",\"finalReading\":160}"));
+        String westBoss = api.login("r-west", "r-west-admin", "branch-password-1");
+        new Branch(api, "r-west").activeAccount(westBoss, "西一", 0);
+        new Branch(api, "r-west").activeAccount(westBoss, "西二", 0);
+        // east's duties: agents from 08:00 to 12:00, the morning shift ends at 10:00; a score above, at and below the base
+        String d = t + "r-east/duties";
+        String eastLead = api.user(admin, "r-east", "r-east-lead", "SHIFT_LEAD");
+        expect(201, api.post(d + "/staff", eastLead, "{\"username\":\"r-east-agent\",\"name\":\"张敏\",\"position\":\"agent\"}"));
+        expect(201, api.post(d + "/staff", eastLead, "{\"username\":\"r-east-clerk\",\"name\":\"王强\",\"position\":\"agent\"}"));
+        expect(201, api.post(d + "/staff", eastLead, "{\"username\":\"r-east-lead\",\"name\":\"周亮\",\"position\":\"shift-lead\"}"));
+        expect(201, api.post(d + "/shifts", eastLead, "{\"code\":\"am\",\"name\":\"早班\",\"starts\":\"08:00\",\"ends\":\"10:00\"}"));
+        expect(200, api.call("PUT", d + "/seat-rules", eastLead, "[{\"position\":\"agent\",\"from\":\"08:00\",\"to\":\"12:00\",\"minSeats\":1}]"));
+        expect(200, api.call("PUT", d + "/rosters/" + TODAY, eastLead, "{\"assignments\":[{\"shift\":\"am\",\"username\":\"r-east-agent\"}]}"));
+        String month = YearMonth.from(TODAY).toString();
+        expect(201, api.post(d + "/assessments/items", eastLead, "{\"username\":\"r-east-agent\",\"month\":\"" + month
+                + "\",\"points\":5,\"reason\":\"处理漏气报警及时\"}"));
+        expect(201, api.post(d + "/assessments/items", eastLead, "{\"username\":\"r-east-clerk\",\"month\":\"" + month
+                + "\",\"points\":-3,\"reason\":\"巡查漏记一次\"}"));
 
         // a group auditor: created by the group admin with group roles only
         expectField(400, "roles[0]", api.post("/v1/admin/group-users", admin, "{\"username\":\"audit-li\",\"password\":\"auditor-password-1\","
@@ -90,9 +127,31 @@ public class GroupRollupsIT {
         assertEquals(1, east.get("cylinderExchanges").asInt());
         assertEquals(2000, east.get("remittanceShortFen").asInt());
         assertFalse("a branch without cylinders has no cylinder figures", west.has("cylinderExchanges"));
+        assertEquals(1, east.get("accountsOpened").asInt());
+        assertEquals(1, east.get("accountsClosed").asInt());
+        assertEquals(2, west.get("accountsOpened").asInt());
+        assertEquals(0, west.get("accountsClosed").asInt());
+        assertEquals(60.0, east.get("billedVolumeM3").asDouble(), 1e-9);
+        assertEquals(60 * 261, east.get("billedRevenueFen").asInt());
+        String aged = arrearsMeasure(LocalDate.of(2026, 11, 20));
+        for (String bucket : new String[] { "arrears0to30DaysFen", "arrears31to90DaysFen", "arrears91to180DaysFen", "arrearsOver180DaysFen" }) {
+            assertEquals(bucket, bucket.equals(aged) ? 50 * 261 : 0, east.get(bucket).asInt());
+        }
+        assertEquals(2, east.get("rosterGapHours").asInt());
+        assertEquals(1, east.get("staffMonthsAboveBase").asInt());
+        assertEquals(1, east.get("staffMonthsAtBase").asInt());
+        assertEquals(1, east.get("staffMonthsBelowBase").asInt());
+        assertFalse("a branch without metering or duties has none of their figures", west.has("billedRevenueFen") || west.has("rosterGapHours"));
         assertFalse("no personal data", rollups.toString().contains("中山路") || rollups.toString().contains("客户"));
         String csv = expect(200, api.get(G + "/rollups.csv" + period, auditor)).raw().body();
         assertTrue(csv, csv.startsWith("branch,name,") && csv.contains("ticketsReceived") && csv.contains("\r\nr-east,r-east 分公司,"));
+        List<String> header = List.of(csv.substring(0, csv.indexOf("\r\n")).split(","));
+        List<String> eastRow = List.of(csv.substring(csv.indexOf("\r\nr-east,") + 2).split("\r\n")[0].split(",", -1));
+        assertEquals(csv, "1.0", eastRow.get(header.indexOf("accountsClosed")));
+        assertEquals(csv, "15660.0", eastRow.get(header.indexOf("billedRevenueFen")));
+        assertEquals(csv, "13050.0", eastRow.get(header.indexOf(aged)));
+        assertEquals(csv, "2.0", eastRow.get(header.indexOf("rosterGapHours")));
+        assertEquals(csv, "1.0", eastRow.get(header.indexOf("staffMonthsBelowBase")));
 
         JsonNode ranking = expect(200, api.get(G + "/ranking" + period + "&measure=ticketsReceived", auditor)).json();
         int eastRank = -1;

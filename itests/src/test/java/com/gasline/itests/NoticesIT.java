@@ -73,6 +73,10 @@ public class NoticesIT {
         options.add(editConfigurationFilePut("etc/com.gasline.notify.mail.cfg", "host", "127.0.0.1"));
         options.add(editConfigurationFilePut("etc/com.gasline.notify.mail.cfg", "port", String.valueOf(SMTP_PORT)));
         options.add(editConfigurationFilePut("etc/com.gasline.notify.mail.cfg", "from", "notice@gas.example"));
+        // the sweep every 5 s and a first retry 10 s after a failure, instead of a minute each, so the retry test waits seconds
+        String dispatch = "etc/com.gasline.platform.internal.notify.NoticeDispatch.cfg";
+        options.add(editConfigurationFilePut(dispatch, "scheduler.period", "5"));
+        options.add(editConfigurationFilePut(dispatch, "retry.backoff.seconds", "10"));
         options.add(mavenBundle("com.icegreen", "greenmail", System.getProperty("gasline.greenmail.version")));
         return options.toArray(new Option[0]);
     }
@@ -219,8 +223,8 @@ public class NoticesIT {
                 return g;
             });
         }
-        // a minute later the sweep sends the second attempt
-        JsonNode sent = awaitLog(base + "?subject=outage:retry-1", branch, "SENT", 1, 150_000).get("items").get(0).get("deliveries");
+        // once its backoff (10 s here) has passed, the sweep sends the second attempt
+        JsonNode sent = awaitLog(base + "?subject=outage:retry-1", branch, "SENT", 1, 60_000).get("items").get(0).get("deliveries");
         assertEquals(2, sent.get(1).get("attempt").asInt());
         assertEquals(1, awaitMails(1, "zhou.jie@example.com").size());
     }

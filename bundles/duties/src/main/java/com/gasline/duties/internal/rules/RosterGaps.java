@@ -3,6 +3,7 @@ package com.gasline.duties.internal.rules;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -52,12 +53,17 @@ public final class RosterGaps {
     }
 
     public static List<Gap> find(List<Seats> rules, Map<String, ShiftSpan> shifts, List<Duty> duties, LocalDate from, LocalDate to) {
+        // by day, so that a year of rosters (the group's roll-ups) costs a year, not a year squared
+        Map<LocalDate, List<Duty>> byDay = new HashMap<>();
+        duties.forEach(d -> byDay.computeIfAbsent(d.day(), k -> new ArrayList<>()).add(d));
         List<Gap> gaps = new ArrayList<>();
         for (LocalDate day = from; !day.isAfter(to); day = day.plusDays(1)) {
+            List<Duty> near = new ArrayList<>(byDay.getOrDefault(day, List.of()));
+            near.addAll(byDay.getOrDefault(day.minusDays(1), List.of()));
             for (Seats rule : rules) {
                 for (int hour = rule.fromHour(); hour < rule.toHour(); hour++) {
                     int rostered = 0;
-                    for (Duty d : duties) {
+                    for (Duty d : near) {
                         ShiftSpan shift = shifts.get(d.shift());
                         if (shift == null || !d.position().equals(rule.position()) || !shift.inSeason(d.day())) {
                             continue;

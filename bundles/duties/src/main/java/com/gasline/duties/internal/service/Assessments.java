@@ -114,15 +114,7 @@ public class Assessments {
     public List<Assessment> assessments(String tenant, String monthText) {
         YearMonth month = month(monthText);
         List<YearMonth> window = List.of(month.minusMonths(2), month.minusMonths(1), month);
-        Map<YearMonth, Map<String, TicketQueries.HandlerStats>> ticketStats = new HashMap<>();
-        TicketQueries tickets = linked.tickets(tenant);
-        if (tickets != null) {
-            for (YearMonth m : window) {
-                Map<String, TicketQueries.HandlerStats> byUser = new HashMap<>();
-                tickets.handlerStats(tenant, m).forEach(s -> byUser.put(s.username(), s));
-                ticketStats.put(m, byUser);
-            }
-        }
+        Map<YearMonth, Map<String, TicketQueries.HandlerStats>> ticketStats = ticketStats(tenant, window);
         return store.in(tenant, em -> {
             AssessmentScheme scheme = scheme(em);
             List<StaffEntity> staff = em.createQuery("select s from StaffEntity s", StaffEntity.class).getResultList();
@@ -155,6 +147,47 @@ public class Assessments {
             }
             return out;
         });
+    }
+
+    /**
+     * Every staff member's score in each of {@code months}, as {@link #assessments} counts it, for the group's roll-ups: one
+     * query for the staff and one for all their manual items, not a query per person.
+     */
+    public Map<YearMonth, Map<String, Double>> scores(String tenant, List<YearMonth> months) {
+        Map<YearMonth, Map<String, TicketQueries.HandlerStats>> ticketStats = ticketStats(tenant, months);
+        return store.in(tenant, em -> {
+            AssessmentScheme scheme = scheme(em);
+            List<String> staff = em.createQuery("select s.username from StaffEntity s", String.class).getResultList();
+            Map<String, Integer> manual = new HashMap<>();
+            em.createQuery("select i.username, i.month, sum(i.points) from AssessmentItemEntity i where i.month in :m group by i.username, i.month",
+                    Object[].class).setParameter("m", months.stream().map(YearMonth::toString).toList()).getResultList()
+                    .forEach(r -> manual.put(r[0] + "/" + r[1], ((Number) r[2]).intValue()));
+            Map<YearMonth, Map<String, Double>> scores = new HashMap<>();
+            for (YearMonth m : months) {
+                Map<String, Double> byUser = new HashMap<>();
+                for (String u : staff) {
+                    TicketQueries.HandlerStats t = ticketStats.getOrDefault(m, Map.of()).get(u);
+                    byUser.put(u, Scoring.total(Scoring.parts(scheme, t == null ? null : t.resolved(), t == null ? null : t.resolvedOnTime(),
+                            t == null ? null : t.meanSatisfaction(), manual.getOrDefault(u + "/" + m, 0))));
+                }
+                scores.put(m, byUser);
+            }
+            return scores;
+        });
+    }
+
+    /** Ticketing's figures per handler for each month; none when the branch does not run ticketing. */
+    private Map<YearMonth, Map<String, TicketQueries.HandlerStats>> ticketStats(String tenant, List<YearMonth> months) {
+        Map<YearMonth, Map<String, TicketQueries.HandlerStats>> ticketStats = new HashMap<>();
+        TicketQueries tickets = linked.tickets(tenant);
+        if (tickets != null) {
+            for (YearMonth m : months) {
+                Map<String, TicketQueries.HandlerStats> byUser = new HashMap<>();
+                tickets.handlerStats(tenant, m).forEach(s -> byUser.put(s.username(), s));
+                ticketStats.put(m, byUser);
+            }
+        }
+        return ticketStats;
     }
 
     private static YearMonth month(String text) {

@@ -3,10 +3,11 @@ package com.gasline.platform.internal.notify;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+
+import javax.persistence.EntityManager;
 
 import org.osgi.service.component.annotations.Activate;
 import org.osgi.service.component.annotations.Component;
@@ -14,6 +15,7 @@ import org.osgi.service.component.annotations.Reference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.gasline.platform.api.jobs.BranchSweep;
 import com.gasline.platform.api.jobs.JobHandler;
 import com.gasline.platform.api.jobs.JobPart;
 import com.gasline.platform.api.jobs.JobRequest;
@@ -23,12 +25,13 @@ import com.gasline.platform.api.notify.NoticeDelivery;
 import com.gasline.platform.api.notify.DeliveryResult;
 import com.gasline.platform.api.notify.NoticeChannel;
 import com.gasline.platform.api.notify.NoticeChannel.RenderedNotice;
+import com.gasline.platform.api.tenant.Tenant;
 import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.platform.api.tenant.TenantStatus;
 
 /**
  * Sends due deliveries through the jobs service: right after notices are recorded, and every minute (the Karaf
- * scheduler) for what quiet hours or a retry's backoff held back, one part per branch. Each delivery row is claimed
+ * scheduler) for what quiet hours or a retry's backoff held back, in parts of several branches. Each delivery row is claimed
  * QUEUED → SENDING by a conditional update, so two workers never send it twice; a failure is recorded with its
  * reason and, up to {@link #MAX_ATTEMPTS}, followed by a new QUEUED row after a doubling backoff.
  */
@@ -38,7 +41,6 @@ public class NoticeDispatch implements JobHandler, Runnable {
 
     static final String JOB_TYPE = "platform.notices";
     static final int MAX_ATTEMPTS = 5;
-    static final Duration FIRST_BACKOFF = Duration.ofMinutes(1);
     static final Duration INTERRUPTED_AFTER = Duration.ofMinutes(10);
     private static final int BATCH = 200;
     private static final Logger LOG = LoggerFactory.getLogger(NoticeDispatch.class);
@@ -48,10 +50,24 @@ public class NoticeDispatch implements JobHandler, Runnable {
     private final ContactBook contacts;
     private final Jobs jobs;
     private final TenantRegistry tenants;
+    private final long periodSeconds;
+    private final Duration firstBackoff;
+
+    /**
+     * Set in {@code etc/com.gasline.platform.internal.notify.NoticeDispatch.cfg}: how often the sweep runs and how long
+     * the first retry waits (each later one waits twice as long as the one before).
+     */
+    public @interface Config {
+        long scheduler_period() default 60;
+
+        long retry_backoff_seconds() default 60;
+    }
 
     @Activate
     public NoticeDispatch(@Reference NoticeStore store, @Reference ChannelRegistry channels, @Reference ContactBook contacts,
-            @Reference Jobs jobs, @Reference TenantRegistry tenants) {
+            @Reference Jobs jobs, @Reference TenantRegistry tenants, Config config) {
+        this.periodSeconds = Math.max(1, config.scheduler_period());
+        this.firstBackoff = Duration.ofSeconds(Math.max(1, config.retry_backoff_seconds()));
         this.store = store;
         this.channels = channels;
         this.contacts = contacts;
@@ -65,15 +81,15 @@ public class NoticeDispatch implements JobHandler, Runnable {
                 List.of(new PartPlan(tenant, 1))));
     }
 
-    /** The minute's sweep over every active branch. */
+    /** The period's sweep over every active branch, once across the nodes (the key names the period). */
     @Override
     public void run() {
         try {
-            List<PartPlan> branches = tenants.list().stream().filter(t -> t.status() == TenantStatus.ACTIVE)
-                    .map(t -> new PartPlan(t.code(), 1)).toList();
-            Instant minute = store.clock().clock().instant().truncatedTo(ChronoUnit.MINUTES);
+            List<String> branches = tenants.list().stream().filter(t -> t.status() == TenantStatus.ACTIVE).map(Tenant::code).toList();
+            long now = store.clock().clock().instant().getEpochSecond();
+            Instant period = Instant.ofEpochSecond(now - Math.floorMod(now, periodSeconds));
             if (!branches.isEmpty()) {
-                jobs.submit(new JobRequest(null, null, JOB_TYPE, "system", Map.of(), JOB_TYPE + "@" + minute, branches));
+                jobs.submit(new JobRequest(null, null, JOB_TYPE, "system", Map.of(), JOB_TYPE + "@" + period, BranchSweep.parts(branches)));
             }
         } catch (RuntimeException e) {
             LOG.warn("Could not queue the notice sweep; the next minute tries again", e);
@@ -85,25 +101,39 @@ public class NoticeDispatch implements JobHandler, Runnable {
         return JOB_TYPE;
     }
 
+    /** The part's branches one after the other (the minute's sweep puts several in a part, {@link #sendDue} one). */
     @Override
     public Map<String, Long> run(JobPart part) {
-        String tenant = part.payload();
-        long sent = 0;
-        long failed = 0;
-        requeueInterrupted(tenant);
+        long[] counts = new long[2];
+        for (String tenant : BranchSweep.branches(part)) {
+            send(tenant, counts);
+        }
+        return Map.of("sent", counts[0], "failed", counts[1]);
+    }
+
+    /** Sends the branch's due deliveries; counts[0] += sent, counts[1] += failed. */
+    private void send(String tenant, long[] counts) {
+        boolean first = true;
         while (true) {
-            List<String> due = store.in(tenant, em -> em.createQuery(
-                    "select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id", String.class)
-                    .setParameter("q", NoticeDelivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH).getResultList());
+            boolean requeue = first;
+            // one transaction per branch and minute when nothing is due, as most branches are most minutes
+            List<String> due = store.in(tenant, em -> {
+                if (requeue) {
+                    requeueInterrupted(em, tenant);
+                }
+                return em.createQuery("select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id",
+                        String.class).setParameter("q", NoticeDelivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH)
+                        .getResultList();
+            });
+            first = false;
             for (String id : due) {
                 Boolean ok = attempt(tenant, id);
                 if (ok != null) {
-                    sent += ok ? 1 : 0;
-                    failed += ok ? 0 : 1;
+                    counts[ok ? 0 : 1]++;
                 }
             }
             if (due.size() < BATCH) {
-                return Map.of("sent", sent, "failed", failed);
+                return;
             }
         }
     }
@@ -112,10 +142,10 @@ public class NoticeDispatch implements JobHandler, Runnable {
      * A row left SENDING by a node that died mid-send is queued again after {@link #INTERRUPTED_AFTER}: the customer may get
      * the notice twice, never not at all.
      */
-    private void requeueInterrupted(String tenant) {
-        store.in(tenant, em -> em.createQuery("update DeliveryEntity d set d.status = :q where d.status = :s and d.recordedAt < :before")
+    private void requeueInterrupted(EntityManager em, String tenant) {
+        em.createQuery("update DeliveryEntity d set d.status = :q where d.status = :s and d.recordedAt < :before")
                 .setParameter("q", NoticeDelivery.QUEUED).setParameter("s", NoticeDelivery.SENDING)
-                .setParameter("before", store.now(tenant).minus(INTERRUPTED_AFTER)).executeUpdate());
+                .setParameter("before", store.now(tenant).minus(INTERRUPTED_AFTER)).executeUpdate();
     }
 
     /** True when sent, false when failed, null when another worker had it already. */
@@ -177,15 +207,15 @@ public class NoticeDispatch implements JobHandler, Runnable {
         next.status = NoticeDelivery.QUEUED;
         next.attempt = failed.attempt + 1;
         next.recordedAt = now;
-        OffsetDateTime after = now.plus(backoff(failed.attempt));
+        OffsetDateTime after = now.plus(backoff(firstBackoff, failed.attempt));
         next.dueAt = quiet.sendAt(after.atZoneSameInstant(store.clock().zone(tenant)), emergency)
                 .toOffsetDateTime();
         return next;
     }
 
-    /** 1, 2, 4, 8 … minutes after the attempt that failed. */
-    static Duration backoff(int attempt) {
-        return FIRST_BACKOFF.multipliedBy(1L << Math.min(attempt - 1, 10));
+    /** 1, 2, 4, 8 … times the first wait after the attempt that failed. */
+    static Duration backoff(Duration first, int attempt) {
+        return first.multipliedBy(1L << Math.min(attempt - 1, 10));
     }
 
     private static String truncate(String s) {

@@ -2,7 +2,6 @@ package com.gasline.platform.internal.security;
 
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
 
@@ -12,20 +11,22 @@ import org.osgi.service.component.annotations.Deactivate;
 import org.osgi.service.component.annotations.Reference;
 
 import com.gasline.platform.internal.persistence.PlatformStore;
+import com.gasline.platform.internal.tenant.TenantCache;
 import com.gasline.platform.internal.tenant.TenantChangeFeed;
 
 /**
  * Checked on every authenticated request, so read from the database once per user and kept: a change drops the
  * entries of the user's scope here at once and on the other nodes through {@link TenantChangeFeed}; the time limit
  * only bounds what a node could miss while its feed reconnects. Only users that exist are kept, so memory is
- * bounded by the user table.
+ * bounded by the user table. Each entry's limit is drawn between half and all of {@link #TTL_SECONDS}, so entries
+ * loaded together (a thousand branches' users after a restart) are not all read again in the same second.
  */
 @Component(service = { ActiveUsers.class, UserStates.class })
 public class UserStates implements ActiveUsers {
 
     static final long TTL_SECONDS = 30;
 
-    private record State(boolean disabled, long tokenVersion, long loadedAtNanos) {
+    private record State(boolean disabled, long tokenVersion, long expiresAtNanos) {
     }
 
     private final PlatformStore store;
@@ -52,7 +53,7 @@ public class UserStates implements ActiveUsers {
         String scope = UserEntity.scopeOf(tenant);
         String key = scope + "/" + username;
         State state = states.get(key);
-        if (state == null || System.nanoTime() - state.loadedAtNanos() >= TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+        if (state == null || System.nanoTime() - state.expiresAtNanos() >= 0) {
             long seen = changes.get();
             state = load(scope, username);
             synchronized (states) {
@@ -94,6 +95,6 @@ public class UserStates implements ActiveUsers {
     private State load(String scope, String username) {
         return store.tx(em -> em.createQuery("select u from UserEntity u where u.scope = :scope and u.username = :username",
                 UserEntity.class).setParameter("scope", scope).setParameter("username", username).getResultList()
-                .stream().findFirst().map(u -> new State(u.disabled(), u.tokenVersion(), System.nanoTime())).orElse(null));
+                .stream().findFirst().map(u -> new State(u.disabled(), u.tokenVersion(), TenantCache.expiry(TTL_SECONDS))).orElse(null));
     }
 }

@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
@@ -21,14 +22,14 @@ import com.gasline.platform.internal.persistence.PlatformStore;
 /**
  * What the tenant gate needs per request (status, zone, enabled modules), read once per tenant instead of
  * in every request. An entry is dropped when any node changes the tenant ({@link TenantChangeFeed}); the
- * time limit only bounds what a node could miss while its feed reconnects.
+ * time limit only bounds what a node could miss while its feed reconnects; it is drawn per entry (see {@link #expiry}).
  */
 @Component(service = TenantCache.class)
 public class TenantCache {
 
     static final long TTL_SECONDS = 60;
 
-    record Entry(TenantStatus status, ZoneId zone, Set<String> enabledModules, long loadedAtNanos) {
+    record Entry(TenantStatus status, ZoneId zone, Set<String> enabledModules, long expiresAtNanos) {
     }
 
     private final PlatformStore store;
@@ -53,7 +54,7 @@ public class TenantCache {
     /** Empty when there is no such tenant. */
     Optional<Entry> get(String code) {
         Entry cached = entries.get(code);
-        if (cached != null && System.nanoTime() - cached.loadedAtNanos() < TimeUnit.SECONDS.toNanos(TTL_SECONDS)) {
+        if (cached != null && System.nanoTime() - cached.expiresAtNanos() < 0) {
             return Optional.of(cached);
         }
         long seen = invalidations.get();
@@ -73,6 +74,15 @@ public class TenantCache {
     /** The branch's zone; the default for group-level work and for a tenant that does not exist. */
     public ZoneId zone(String code) {
         return code == null ? BranchClock.DEFAULT_ZONE : get(code).map(Entry::zone).orElse(BranchClock.DEFAULT_ZONE);
+    }
+
+    /**
+     * When an entry loaded now expires ({@link System#nanoTime} scale): between half and all of {@code ttlSeconds}, drawn
+     * at random, so entries loaded in the same second expire spread out instead of being read again all at once.
+     */
+    public static long expiry(long ttlSeconds) {
+        long ttl = TimeUnit.SECONDS.toNanos(ttlSeconds);
+        return System.nanoTime() + ttl / 2 + ThreadLocalRandom.current().nextLong(ttl / 2 + 1);
     }
 
     void invalidate(String code) {
@@ -99,7 +109,7 @@ public class TenantCache {
             Set<String> enabled = Set.copyOf(em.createQuery(
                     "select m.moduleId from TenantModuleEntity m where m.tenantId = :t and m.enabled = true", String.class)
                     .setParameter("t", code).getResultList());
-            return Optional.of(new Entry(tenant.status(), tenant.zone(), enabled, System.nanoTime()));
+            return Optional.of(new Entry(tenant.status(), tenant.zone(), enabled, expiry(TTL_SECONDS)));
         });
     }
 }

@@ -10,8 +10,8 @@ class NoticeDispatchTest {
 
     @Test
     void retriesBackOffByDoubling() {
-        assertEquals(Duration.ofMinutes(1), NoticeDispatch.backoff(1));
-        assertEquals(Duration.ofMinutes(2), NoticeDispatch.backoff(2));
-        assertEquals(Duration.ofMinutes(8), NoticeDispatch.backoff(4));
+        assertEquals(Duration.ofMinutes(1), NoticeDispatch.backoff(Duration.ofMinutes(1), 1));
+        assertEquals(Duration.ofMinutes(2), NoticeDispatch.backoff(Duration.ofMinutes(1), 2));
+        assertEquals(Duration.ofMinutes(8), NoticeDispatch.backoff(Duration.ofMinutes(1), 4));
     }
 }
