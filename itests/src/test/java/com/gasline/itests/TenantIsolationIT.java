@@ -110,6 +110,9 @@ public class TenantIsolationIT {
         expect(200, api.call("PATCH", "/v1/admin/tenants/west", admin, "{\"status\":\"SUSPENDED\"}"));
         Reply refused = expect(403, api.get("/v1/tenants/west/notices", west));
         assertTrue(refused.contentType().startsWith("application/problem+json"));
+        // nor through the group section's own-branch endpoints
+        String why = expect(403, api.get("/v1/group/branches/west/templates/sla-policy", west)).json().toString();
+        assertTrue(why, why.contains("停用") || why.contains("suspended"));
 
         expect(200, api.call("PATCH", "/v1/admin/tenants/west", admin, "{\"status\":\"ACTIVE\"}"));
         assertEquals(1, expect(200, api.get("/v1/tenants/west/notices", west)).json().get("total").asLong());

@@ -71,6 +71,9 @@ final class AuthFilter implements ContainerRequestFilter {
         if (tenantPath.matches()) {
             tenant = tenantPath.group(1);
             gate.enterTenant(caller, tenant);
+        } else if (caller.tenant() != null) {
+            // a branch user outside the tenant paths (the group section's own-branch endpoints): not while the branch is suspended
+            gate.enterTenant(caller, caller.tenant());
         }
         requests.begin(caller, tenant);
     }
