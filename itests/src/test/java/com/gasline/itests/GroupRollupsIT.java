@@ -123,6 +123,13 @@ public class GroupRollupsIT {
         assertEquals(2, east.get("ticketsReceived").asInt());
         assertEquals(0.5, east.get("complaintRate").asDouble(), 1e-9);
         assertEquals(1, west.get("ticketsReceived").asInt());
+        // by type: received, and none of east's repair clocks has run over yet (each is hours long)
+        assertEquals(1, east.get("ticketsReceived.REPAIR").asInt());
+        assertEquals(1, east.get("ticketsReceived.COMPLAINT").asInt());
+        assertEquals(0, east.get("ticketsOverdue.REPAIR").asInt());
+        assertEquals(0, east.get("ticketsOnTime.REPAIR").asInt());
+        assertEquals(1, west.get("ticketsReceived.CONSULTATION").asInt());
+        assertEquals(0, west.get("ticketsReceived.REPAIR").asInt());
         assertEquals(0.0, west.get("complaintRate").asDouble(), 1e-9);
         assertEquals(1, east.get("cylinderExchanges").asInt());
         assertEquals(2000, east.get("remittanceShortFen").asInt());

@@ -36,6 +36,7 @@ import com.gasline.platform.api.problem.Validation;
 import com.gasline.ticketing.api.TicketQueries;
 import com.gasline.ticketing.api.rest.Kpis;
 import com.gasline.platform.api.csv.CsvCells;
+import com.gasline.ticketing.internal.rules.TypeTimeliness;
 import com.gasline.ticketing.internal.store.ClockEntity;
 import com.gasline.ticketing.internal.store.TicketEntity;
 import com.gasline.ticketing.internal.store.TicketStore;
@@ -229,6 +230,16 @@ public class Reports implements TicketQueries {
                     scores.getOrDefault(user, List.of()).stream().mapToInt(Integer::intValue).average().stream().boxed().findFirst().orElse(null))));
             return stats;
         });
+    }
+
+    /** Per ticket type, the tickets received in the period that kept every clock and those that let one run over. */
+    public Map<String, TypeTimeliness.Counts> timelinessByType(String tenant, LocalDate from, LocalDate to) {
+        ZoneId zone = store.zone(tenant);
+        OffsetDateTime now = store.now(tenant);
+        return TypeTimeliness.of(store.in(tenant, em -> em.createQuery("select t.type, c.ticketNo, c.dueAt, c.metAt from ClockEntity c,"
+                + " TicketEntity t where c.ticketNo = t.ticketNo and t.receivedAt >= :s and t.receivedAt < :e", Object[].class)
+                .setParameter("s", start(from, zone)).setParameter("e", start(to.plusDays(1), zone)).getResultList().stream()
+                .map(r -> new TypeTimeliness.Clock((String) r[0], (String) r[1], (OffsetDateTime) r[2], (OffsetDateTime) r[3])).toList()), now);
     }
 
     private static List<TicketEntity> received(EntityManager em, LocalDate from, LocalDate to, ZoneId zone) {
