@@ -33,10 +33,10 @@ public class TicketRollup implements Rollup {
             new TypeName("COMPLAINT", "投诉", "complaint"), new TypeName("CONSULTATION", "咨询", "consultation"), new TypeName("HELP", "求助", "help"),
             new TypeName("SUGGESTION", "建议", "suggestion"), new TypeName("APPOINTMENT", "预约", "appointment"));
 
-    private static final List<Measure> MEASURES = measures();
+    private static final List<Measure> MEASURES = withTypes();
 
     /** The rates, then per type: received, on time (every clock kept), overdue (a clock run over). */
-    private static List<Measure> measures() {
+    private static List<Measure> withTypes() {
         List<Measure> all = new ArrayList<>(RATES);
         for (TypeName t : TYPES) {
             all.add(new Measure("ticketsReceived." + t.code(), t.zh() + "工单数", t.en() + " tickets received", true));
