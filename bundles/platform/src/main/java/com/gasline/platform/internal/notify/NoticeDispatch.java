@@ -92,7 +92,7 @@ public class NoticeDispatch implements JobHandler, Runnable {
                 jobs.submit(new JobRequest(null, null, JOB_TYPE, "system", Map.of(), JOB_TYPE + "@" + period, BranchSweep.parts(branches)));
             }
         } catch (RuntimeException e) {
-            LOG.warn("Could not queue the notice sweep; the next minute tries again", e);
+            LOG.warn("Could not queue the notice sweep; the next period tries again", e);
         }
     }
 
@@ -101,7 +101,7 @@ public class NoticeDispatch implements JobHandler, Runnable {
         return JOB_TYPE;
     }
 
-    /** The part's branches one after the other (the minute's sweep puts several in a part, {@link #sendDue} one). */
+    /** The part's branches one after the other (the periodic sweep puts several in a part, {@link #sendDue} one). */
     @Override
     public Map<String, Long> run(JobPart part) {
         long[] counts = new long[2];
@@ -113,19 +113,12 @@ public class NoticeDispatch implements JobHandler, Runnable {
 
     /** Sends the branch's due deliveries; counts[0] += sent, counts[1] += failed. */
     private void send(String tenant, long[] counts) {
-        boolean first = true;
+        // one transaction per branch and period when nothing is due, as most branches are most of the time
+        List<String> due = store.in(tenant, em -> {
+            requeueInterrupted(em, tenant);
+            return due(em, tenant);
+        });
         while (true) {
-            boolean requeue = first;
-            // one transaction per branch and minute when nothing is due, as most branches are most minutes
-            List<String> due = store.in(tenant, em -> {
-                if (requeue) {
-                    requeueInterrupted(em, tenant);
-                }
-                return em.createQuery("select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id",
-                        String.class).setParameter("q", NoticeDelivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH)
-                        .getResultList();
-            });
-            first = false;
             for (String id : due) {
                 Boolean ok = attempt(tenant, id);
                 if (ok != null) {
@@ -135,7 +128,13 @@ public class NoticeDispatch implements JobHandler, Runnable {
             if (due.size() < BATCH) {
                 return;
             }
+            due = store.in(tenant, em -> due(em, tenant));
         }
+    }
+
+    private List<String> due(EntityManager em, String tenant) {
+        return em.createQuery("select d.id from DeliveryEntity d where d.status = :q and d.dueAt <= :now order by d.dueAt, d.id", String.class)
+                .setParameter("q", NoticeDelivery.QUEUED).setParameter("now", store.now(tenant)).setMaxResults(BATCH).getResultList();
     }
 
     /**
