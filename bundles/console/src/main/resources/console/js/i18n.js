@@ -1,5 +1,6 @@
 // zh-CN by default; English on request. Keys are short English phrases so a missing entry still reads.
 import { zh, en } from './messages.js';
+import { zone } from './clock.js';
 
 const KEY = 'gasline.lang';
 
@@ -48,5 +49,5 @@ export function localized(message) {
 
 export function dateTime(iso) {
   if (!iso) return '';
-  return new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false });
+  return new Date(iso).toLocaleString(lang() === 'en' ? 'en-GB' : 'zh-CN', { hour12: false, timeZone: zone() });
 }

@@ -15,6 +15,12 @@ export function start(token) {
   return session;
 }
 
+/** The branch's time zone, read once after sign-in (see clock.js). */
+export function remember(zone) {
+  const raw = sessionStorage.getItem(KEY);
+  if (raw) sessionStorage.setItem(KEY, JSON.stringify({ ...JSON.parse(raw), zone }));
+}
+
 export function current() {
   const raw = sessionStorage.getItem(KEY);
   if (!raw) return null;

@@ -6,7 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
 
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
@@ -22,13 +26,22 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its chromedriver, at a 1366×768 laptop's size. Nothing is downloaded:
+ * Debian's headless Chromium driven through its chromedriver, at a 1366×768 laptop's size, in a far time zone ({@link #ZONE}). Nothing is downloaded:
  * both binaries are named, so Selenium Manager never runs. Screenshots and failed pages go to target/console/.
  */
 final class Browser implements AutoCloseable {
 
     static final String CHROMIUM = System.getProperty("gasline.itest.chromium", "/usr/bin/chromium");
     static final String DRIVER = System.getProperty("gasline.itest.chromedriver", "/usr/bin/chromedriver");
+
+    /** The branches' zone, as the server counts their days. */
+    static final ZoneId BRANCH_ZONE = ZoneId.of("Asia/Shanghai");
+    /**
+     * The browser's zone: one whose calendar day is not the branch's right now (UTC+14 or UTC−11; one of them always
+     * differs from UTC+8), so a screen that takes "today" from the browser instead of the branch fails at any hour.
+     */
+    static final String ZONE = Stream.of("Pacific/Kiritimati", "Pacific/Pago_Pago")
+            .filter(z -> !LocalDate.now(ZoneId.of(z)).equals(LocalDate.now(BRANCH_ZONE))).findFirst().orElseThrow();
 
     private final WebDriver driver;
     private final WebDriverWait wait;
@@ -44,7 +57,9 @@ final class Browser implements AutoCloseable {
         ChromeOptions options = new ChromeOptions().setBinary(CHROMIUM)
                 .addArguments("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", "--window-size=1366,768", "--lang=zh-CN");
         ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER)).build();
-        this.driver = new ChromeDriver(service, options);
+        ChromeDriver chrome = new ChromeDriver(service, options);
+        chrome.executeCdpCommand("Emulation.setTimezoneOverride", Map.of("timezoneId", ZONE));
+        this.driver = chrome;
         this.wait = new WebDriverWait(driver, Duration.ofSeconds(20));
         this.base = base;
         this.shots = shots;

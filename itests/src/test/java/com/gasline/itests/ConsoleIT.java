@@ -10,7 +10,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
+import java.time.LocalDate;
+import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -68,6 +69,8 @@ public class ConsoleIT {
         admin = API.login(null, "admin", adminPassword());
         Path shots = Path.of("target", "console", System.getProperty("gasline.itest.db", "h2"));
         browser = new Browser(API.host(), shots);
+        browser.home();
+        assertEquals("the browser's days are not the branch's", Browser.ZONE, browser.script("return Intl.DateTimeFormat().resolvedOptions().timeZone"));
     }
 
     @AfterClass
@@ -195,7 +198,7 @@ public class ConsoleIT {
         browser.choose("#f-type", "EMERGENCY");
         browser.type("#f-address", "建设路 12 号");
         browser.type("#f-description", "夜班记录：楼道燃气味，已通知抢修");
-        String twoHoursAgo = OffsetDateTime.now().minusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
+        String twoHoursAgo = ZonedDateTime.now(Browser.BRANCH_ZONE).minusHours(2).format(DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm"));
         browser.script("arguments[0].value = arguments[1]", browser.find("#f-receivedAt"), twoHoursAgo);
         browser.click("form#intake button[type=submit]");
         String late = browser.find("#created .notice.ok").getAttribute("data-ticket");
@@ -209,6 +212,10 @@ public class ConsoleIT {
         assertTrue(browser.find("#overdue .sla").getText().contains("已超时"));
         assertTrue(browser.text("#due-soon tbody", leak).getText().contains(leak));
         browser.shot("12-overdue-list");
+        // escalating now, rather than on the sweep's next minute, also keeps that sweep from changing the ticket under the dispatch
+        browser.click("#escalate");
+        browser.message("#escalated");
+        browser.text("#overdue tbody", late);
 
         browser.click("#overdue a");
         browser.text("#ticket h1", late);
@@ -301,14 +308,14 @@ public class ConsoleIT {
         String older = new Branch(API, code).activeAccount(branchAdmin, "钱七", 0);
         String m = "/v1/tenants/" + code + "/metering";
         expect(201, API.post(m + "/meters", branchAdmin, "{\"serial\":\"W-1\",\"accountNo\":\"" + older
-                + "\",\"type\":\"DIAPHRAGM\",\"initialReading\":100,\"installedOn\":\"" + java.time.LocalDate.now().minusDays(40) + "\"}"));
+                + "\",\"type\":\"DIAPHRAGM\",\"initialReading\":100,\"installedOn\":\"" + LocalDate.now(Browser.BRANCH_ZONE).minusDays(40) + "\"}"));
         String route = expect(201, API.post(m + "/routes", branchAdmin, "{\"name\":\"幸福小区一册\",\"reader\":\"" + staff
                 + "\",\"readingDay\":25,\"meters\":[\"W-1\"]}")).json().get("id").asText();
         expect(201, API.post("/v1/tenants/" + code + "/cylinders/points", branchAdmin, "{\"code\":\"P01\",\"name\":\"城东调瓶点\","
                 + "\"address\":\"城东路 1 号\",\"staff\":[\"" + staff + "\"],\"lowStockThreshold\":3}"));
         for (String serial : List.of("GP-001", "GP-002")) {
             expect(201, API.post("/v1/tenants/" + code + "/cylinders/cylinders", branchAdmin, "{\"serial\":\"" + serial
-                    + "\",\"spec\":\"YSP-15\",\"point\":\"P01\",\"status\":\"FULL\",\"nextInspectionOn\":\"" + java.time.LocalDate.now().plusYears(2)
+                    + "\",\"spec\":\"YSP-15\",\"point\":\"P01\",\"status\":\"FULL\",\"nextInspectionOn\":\"" + LocalDate.now(Browser.BRANCH_ZONE).plusYears(2)
                     + "\"}"));
         }
         String d = "/v1/tenants/" + code + "/duties";
@@ -319,7 +326,7 @@ public class ConsoleIT {
         expect(201, API.post(d + "/shifts", lead, "{\"code\":\"day\",\"name\":\"白班\",\"starts\":\"08:00\",\"ends\":\"20:00\"}"));
         expect(201, API.post(d + "/shifts", lead, "{\"code\":\"night\",\"name\":\"夜班\",\"starts\":\"20:00\",\"ends\":\"08:00\"}"));
         expect(200, API.call("PUT", d + "/seat-rules", lead, "[{\"position\":\"agent\",\"from\":\"00:00\",\"to\":\"24:00\",\"minSeats\":1}]"));
-        expect(200, API.call("PUT", d + "/rosters/" + java.time.LocalDate.now().plusDays(1), lead,
+        expect(200, API.call("PUT", d + "/rosters/" + LocalDate.now(Browser.BRANCH_ZONE).plusDays(1), lead,
                 "{\"assignments\":[{\"shift\":\"day\",\"username\":\"" + agent + "\"}]}"));
         browser.signIn(code, staff, "staff-password-1");
 
@@ -386,7 +393,7 @@ public class ConsoleIT {
 
         // shift lead: tomorrow only the day shift has an agent, so its night hours are gaps; then the handover to that agent
         browser.click("#menu a[data-path='/roster']");
-        String tomorrow = java.time.LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(Browser.BRANCH_ZONE).plusDays(1).toString();
         WebElement night = browser.find("#gaps tbody tr:nth-child(2)");
         assertTrue(night.getText(), night.getText().startsWith(tomorrow));
         assertEquals(12, night.findElements(org.openqa.selenium.By.cssSelector("td.gap")).size());

@@ -1,6 +1,7 @@
 // The cashier: an account's open bills, a payment with its Idempotency-Key, and the receipt to print.
 import { get, post, branch, query, idempotencyKey } from '../api.js';
 import { has } from '../session.js';
+import { day as branchDay } from '../clock.js';
 import { t, code, money, toFen, dateTime } from '../i18n.js';
 import { h, title, field, form, table, notice, choices } from '../ui.js';
 
@@ -79,7 +80,7 @@ async function receiptView(no, reload) {
 /** The cashier's day: every receipt, totals by channel, voids and refunds, and the close that hands the day over. */
 export async function day() {
   const section = h('section', { id: 'cashier-day' });
-  const today = new Date().toISOString().slice(0, 10);
+  const today = branchDay();
   const draw = async (date) => {
     const d = await get(branch('metering', `/cashier-days/${date}`));
     const picker = h('input', { type: 'date', value: date, id: 'day-date' });

@@ -1,6 +1,7 @@
 // The cylinder clerk's point: stock by spec with low-stock warnings, the exchange form, the day's remittance.
 import { get, post, branch, query, idempotencyKey } from '../api.js';
 import { t, code, money, toFen } from '../i18n.js';
+import { day } from '../clock.js';
 import { h, title, field, form, notice, choices, failure } from '../ui.js';
 
 const fen = (v) => { const f = toFen(v); return Number.isNaN(f) ? (v ?? null) : f; };
@@ -30,7 +31,7 @@ export async function point() {
     const code = picker.value;
     const stockBox = h('div');
     const refresh = async () => stockBox.replaceChildren(await stock(code).catch(failure));
-    const today = new Date().toISOString().slice(0, 10);
+    const today = day();
     const exchange = form('exchange', [h('div', { class: 'row' },
       field('spec', t('cyl.spec'), { required: true, value: 'YSP-15' }), field('returnedSerial', t('cyl.returned')), field('issuedSerial', t('cyl.issued')),
       field('customer', t('cyl.customer')), field('customerPhone', t('cyl.customerPhone'), { type: 'tel' })), h('div', { class: 'row' },

@@ -1,9 +1,8 @@
 // The shift lead's week: roster gaps as a day × hour grid; and the handover between shifts, for everyone on a shift.
 import { get, post, branch, query } from '../api.js';
 import { t, toFen } from '../i18n.js';
+import { day } from '../clock.js';
 import { h, title, field, form, notice } from '../ui.js';
-
-const iso = (d) => d.toISOString().slice(0, 10);
 
 /** Rows: day and position; columns: the 24 hours; a cell shows rostered/required where people are missing. */
 function grid(gaps) {
@@ -27,8 +26,8 @@ function grid(gaps) {
 }
 
 export function roster() {
-  const today = new Date();
-  const week = new Date(today.getTime() + 6 * 86400000);
+  const today = day();
+  const week = day(6);
   const out = h('div', { id: 'gap-grid' });
   const show = async (v) => {
     const all = [];
@@ -39,9 +38,9 @@ export function roster() {
     }
     out.replaceChildren(grid(all));
   };
-  const period = form('gap-period', h('div', { class: 'row' }, field('from', t('common.from'), { type: 'date', value: iso(today) }),
-    field('to', t('common.to'), { type: 'date', value: iso(week) })), t('common.search'), show, () => {});
-  show({ from: iso(today), to: iso(week) }).catch(e => out.replaceChildren(notice('error', e.message)));
+  const period = form('gap-period', h('div', { class: 'row' }, field('from', t('common.from'), { type: 'date', value: today }),
+    field('to', t('common.to'), { type: 'date', value: week })), t('common.search'), show, () => {});
+  show({ from: today, to: week }).catch(e => out.replaceChildren(notice('error', e.message)));
   return h('section', {}, title(t('roster.title')), period, out);
 }
 

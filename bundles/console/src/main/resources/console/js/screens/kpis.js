@@ -2,6 +2,7 @@
 import * as echarts from '../../lib/echarts.js';
 import { get, branch, query } from '../api.js';
 import { t, code } from '../i18n.js';
+import { day, firstOfMonth } from '../clock.js';
 import { h, title, field, form } from '../ui.js';
 
 const percent = (x) => (x === null || x === undefined || Number.isNaN(x) ? '—' : (x * 100).toFixed(1) + '%');
@@ -31,9 +32,8 @@ function bars(id, label, data, asPercent) {
 }
 
 export function kpis() {
-  const today = new Date();
-  const first = new Date(today.getFullYear(), today.getMonth(), 1);
-  const day = (d) => `${d.getFullYear()}-${String(d.getMonth() + 1).padStart(2, '0')}-${String(d.getDate()).padStart(2, '0')}`;
+  const today = day();
+  const first = firstOfMonth();
   const out = h('div', { id: 'kpi-figures' });
   const show = async (v) => {
     const k = await get(branch('ticketing', '/kpis' + query({ from: v.from, to: v.to })));
@@ -45,8 +45,8 @@ export function kpis() {
     h('div', { class: 'charts' }, bars('chart-on-time', t('kpis.onTime'), k.onTimeRate, true), bars('chart-by-type', t('kpis.byType'), k.byType),
       bars('chart-by-channel', t('kpis.byChannel'), k.byChannel)));
   };
-  const period = form('kpi-period', h('div', { class: 'row' }, field('from', t('common.from'), { type: 'date', value: day(first) }),
-    field('to', t('common.to'), { type: 'date', value: day(today) })), t('kpis.show'), show, () => {});
-  show({ from: day(first), to: day(today) }).catch(e => out.replaceChildren(h('p', { class: 'notice error' }, e.message)));
+  const period = form('kpi-period', h('div', { class: 'row' }, field('from', t('common.from'), { type: 'date', value: first }),
+    field('to', t('common.to'), { type: 'date', value: today })), t('kpis.show'), show, () => {});
+  show({ from: first, to: today }).catch(e => out.replaceChildren(h('p', { class: 'notice error' }, e.message)));
   return h('section', {}, title(t('kpis.title')), period, out);
 }

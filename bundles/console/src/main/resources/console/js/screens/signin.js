@@ -1,6 +1,6 @@
 // Sign-in for group admins (no branch code) and branch staff.
-import { post } from '../api.js';
-import { start } from '../session.js';
+import { get, post, branch } from '../api.js';
+import { start, remember } from '../session.js';
 import { t, lang, setLang } from '../i18n.js';
 import { h, field, form } from '../ui.js';
 
@@ -11,7 +11,7 @@ export function signIn(message, done) {
     field('password', t('signin.password'), { type: 'password', required: true, attrs: { autocomplete: 'current-password' } }),
   ], t('signin.submit'), async (v) => {
     const token = await post('/auth/token', { tenant: v.tenant || null, username: v.username || '', password: v.password || '' });
-    start(token.accessToken);
+    if (start(token.accessToken).tenant) remember((await get(branch('', ''))).zone);
   }, done);
   const switcher = h('button', { type: 'button', class: 'link', id: 'lang', onclick: () => { setLang(lang() === 'en' ? 'zh' : 'en'); location.reload(); } },
     t('lang.switch'));

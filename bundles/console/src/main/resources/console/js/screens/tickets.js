@@ -1,6 +1,7 @@
 // Tickets: intake, the board, one ticket with its next steps, and the supervisor's overdue list.
 import { get, post, branch, query } from '../api.js';
 import { t, code, dateTime } from '../i18n.js';
+import { day, instant } from '../clock.js';
 import { h, title, field, form, table, notice, choices, values } from '../ui.js';
 import { countdown, nextClock } from './sla.js';
 
@@ -33,7 +34,7 @@ export function intake() {
     field('address', t('ticket.address')), field('description', t('ticket.description'), { type: 'textarea', required: true }),
     h('div', { class: 'row' }, field('priority', t('ticket.priority'), { choices: choices(['NORMAL', 'URGENT']), value: 'NORMAL', required: true }),
       field('receivedAt', t('ticket.receivedLate'), { type: 'datetime-local', hint: t('ticket.receivedLateHint') })),
-  ], t('ticket.new'), (v) => post(branch('ticketing', '/tickets'), { ...v, receivedAt: v.receivedAt ? new Date(v.receivedAt).toISOString() : undefined }),
+  ], t('ticket.new'), (v) => post(branch('ticketing', '/tickets'), { ...v, receivedAt: v.receivedAt ? instant(v.receivedAt) : undefined }),
   (ticket, el) => {
     el.reset();
     created.replaceChildren(notice('ok', t('ticket.created', { no: ticket.ticketNo }), { dataset: { ticket: ticket.ticketNo } }),
@@ -68,13 +69,12 @@ export function board() {
     h('h2', {}, t('board.callbacksToday')), callbacksToday());
 }
 
-/** Resolved tickets whose callback clock runs out before midnight. */
+/** Resolved tickets whose callback clock runs out before the branch's midnight. */
 function callbacksToday() {
-  const midnight = new Date();
-  midnight.setHours(24, 0, 0, 0);
+  const today = day();
   return table('callbacks', columns(), async (page, size) => {
     const result = await tickets({ status: 'RESOLVED', page, size });
-    const due = result.items.filter(x => (x.clocks || []).some(c => c.clock === 'CALLBACK' && !c.metAt && Date.parse(c.dueAt) < midnight));
+    const due = result.items.filter(x => (x.clocks || []).some(c => c.clock === 'CALLBACK' && !c.metAt && day(0, new Date(c.dueAt)) <= today));
     return { ...result, items: due };
   });
 }

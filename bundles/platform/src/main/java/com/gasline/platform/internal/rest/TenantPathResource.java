@@ -24,6 +24,7 @@ import com.gasline.platform.api.PageRequest;
 import com.gasline.platform.api.Roles;
 import com.gasline.platform.api.tenant.NewPassword;
 import com.gasline.platform.api.tenant.NewUser;
+import com.gasline.platform.api.tenant.Tenant;
 import com.gasline.platform.api.tenant.TenantRegistry;
 import com.gasline.platform.api.tenant.UserAdmin;
 import com.gasline.platform.api.tenant.UserInfo;
@@ -36,7 +37,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 
 /**
- * {@code /api/v1/tenants/{tenant}/…}: the branch's own users (created, disabled, given a new password), and the
+ * {@code /api/v1/tenants/{tenant}/…}: the branch itself, its own users (created, disabled, given a new password), and the
  * modules the branch enabled.
  * {@link AuthFilter} has already checked that the caller belongs to the tenant and that it is active.
  */
@@ -65,6 +66,15 @@ public class TenantPathResource {
         Module module = gate.enterModule(tenant, moduleId);
         requests.serving(module, uri.getBaseUriBuilder().path("v1/tenants").segment(tenant, moduleId).build());
         return module.resource();
+    }
+
+    /** Every user of the branch may read it: a client counts the branch's days in its zone, not in its own. */
+    @GET
+    @PermitAll
+    @Produces(MediaType.APPLICATION_JSON)
+    @Operation(summary = "Read the caller's own branch: its name, time zone and enabled modules")
+    public Tenant branch(@PathParam("tenant") String tenant) {
+        return registry.get(tenant);
     }
 
     @GET
