@@ -61,6 +61,11 @@ public class TenantIsolationIT {
         expect(404, api.get("/v1/tenants/north/notices/" + noticeId, south));
         // group admins run the platform, not a branch's business
         expect(404, api.get("/v1/tenants/north/notices", admin));
+        // every user reads their own branch (its zone counts their days), and no other
+        Reply own = expect(200, api.get("/v1/tenants/north", north));
+        assertEquals("Asia/Shanghai", own.json().get("zone").asText());
+        assertEquals("notices", own.json().get("modules").get(0).asText());
+        expect(404, api.get("/v1/tenants/north", south));
 
         // once south enables the module it sees an empty board, not north's notice
         expect(200, api.call("PUT", "/v1/admin/tenants/south/modules/notices", admin, null));
