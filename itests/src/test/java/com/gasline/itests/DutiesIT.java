@@ -5,6 +5,7 @@ import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertTrue;
 
 import java.time.LocalDate;
+import java.time.OffsetDateTime;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -145,6 +146,17 @@ public class DutiesIT {
         assertEquals("agent-wang", compliance.get(1).get("username").asText());
         assertEquals(3, compliance.get(1).get("due").asInt());
 
+        // agent-wang answers two consultations, one after its 24-hour clock ran out: half the points for tickets on time
+        String tk = "/v1/tenants/dut-ops/ticketing/tickets";
+        String asked = "{\"type\":\"CONSULTATION\",\"address\":\"中山路 9 号\",\"description\":\"咨询阶梯气价\"";
+        String onTime = expect(201, api.post(tk, wang, asked + "}")).json().get("ticketNo").asText();
+        String late = expect(201, api.post(tk, wang, asked + ",\"receivedAt\":\"" + OffsetDateTime.now().minusDays(2) + "\"}")).json()
+                .get("ticketNo").asText();
+        for (String no : List.of(onTime, late)) {
+            expect(200, api.post(tk + "/" + no + "/resolve", wang, "{\"note\":\"已电话答复\"}"));
+        }
+        int onTimePoints = expect(200, api.get(d + "/assessments/scheme", lead)).json().get("onTimePoints").asInt();
+
         // assessment: manual items, ranked within the position
         String month = YearMonth.from(TODAY).toString();
         expect(201, api.post(d + "/assessments/items", lead, "{\"username\":\"agent-zhang\",\"month\":\"" + month + "\",\"points\":5,\"reason\":\"处理漏气报警及时\"}"));
@@ -152,11 +164,15 @@ public class DutiesIT {
         Api.expectField(400, "month", api.post(d + "/assessments/items", lead, "{\"username\":\"agent-wang\",\"month\":\"2026/11\",\"points\":1,\"reason\":\"x\"}"));
         JsonNode scores = expect(200, api.get(d + "/assessments?month=" + month, lead)).json().get("items");
         JsonNode zhangScore = null;
+        JsonNode wangScore = null;
         for (JsonNode s : scores) {
             if (s.get("username").asText().equals("agent-zhang")) {
                 zhangScore = s;
+            } else if (s.get("username").asText().equals("agent-wang")) {
+                wangScore = s;
             }
         }
+        assertEquals(onTimePoints / 2.0, wangScore.get("parts").get("ticketsOnTime").asDouble(), 0.001);
         assertEquals(105.0, zhangScore.get("score").asDouble(), 0.001);
         assertEquals(1, zhangScore.get("rank").asInt());
         assertEquals(2, zhangScore.get("rankedOf").asInt());

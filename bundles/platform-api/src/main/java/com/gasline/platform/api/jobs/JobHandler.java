@@ -18,4 +18,11 @@ public interface JobHandler {
      * job with the exception's message as the reason; it can then be retried.
      */
     Map<String, Long> run(JobPart part) throws Exception;
+
+    /**
+     * Once the last part is done, on the node that did it: e.g. refresh the statistics of the tables the job filled.
+     * The job is already DONE; a failure here is logged and changes nothing.
+     */
+    default void finished(Job job) {
+    }
 }

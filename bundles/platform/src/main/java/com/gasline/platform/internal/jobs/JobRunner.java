@@ -22,6 +22,7 @@ import org.osgi.service.metatype.annotations.Designate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import com.gasline.platform.api.jobs.Job;
 import com.gasline.platform.api.jobs.JobHandler;
 import com.gasline.platform.api.jobs.JobPart;
 
@@ -121,9 +122,16 @@ public class JobRunner {
             store.fail(part, node, reason(e), now());
             return;
         }
-        store.complete(part, node, counters == null ? Map.of() : counters, now())
-                .ifPresent(job -> LOG.info("Job {} ({}) of {} done: {} item(s), {}", job.id(), job.type(), job.tenant(), job.done(),
-                        job.counters()));
+        store.complete(part, node, counters == null ? Map.of() : counters, now()).ifPresent(job -> finished(handler, job));
+    }
+
+    private static void finished(JobHandler handler, Job job) {
+        LOG.info("Job {} ({}) of {} done: {} item(s), {}", job.id(), job.type(), job.tenant(), job.done(), job.counters());
+        try {
+            handler.finished(job);
+        } catch (RuntimeException e) {
+            LOG.warn("Job {} ({}) is done, but what its handler does after it failed: {}", job.id(), job.type(), e.toString());
+        }
     }
 
     private void renew() {
