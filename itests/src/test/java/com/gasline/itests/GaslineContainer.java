@@ -65,6 +65,8 @@ public final class GaslineContainer {
         String db = System.getProperty("gasline.itest.db", "h2");
         // as Karaf's bin/karaf does for operators: thumbnails are drawn without a display
         options.add(vmOption("-Djava.awt.headless=true"));
+        // a test container lives half a minute, mostly booting: the quick compiler alone starts it sooner
+        options.add(vmOption("-XX:TieredStopAtLevel=1"));
         options.add(systemProperty("gasline.itest.db").value(db));
         options.add(systemProperty("gasline.itest.portOffset").value(String.valueOf(PORT_OFFSET)));
         options.add(systemProperty("gasline.itest.openapi").value(System.getProperty("gasline.itest.openapi", "")));
