@@ -193,6 +193,20 @@ public class ConsoleIT {
         assertTrue(browser.find("#board").getText().contains(leak));
         browser.shot("11-ticket-board");
 
+        // a consultation is answered at the desk and closed, without a dispatch or a callback
+        browser.click("#menu a[data-path='/tickets/new']");
+        browser.choose("#f-type", "CONSULTATION");
+        browser.type("#f-address", "和平路 8 号 2 单元 301");
+        browser.type("#f-description", "咨询阶梯气价怎么算");
+        browser.click("form#intake button[type=submit]");
+        String asked = browser.find("#created .notice.ok").getAttribute("data-ticket");
+        browser.open("#/tickets/" + asked);
+        browser.text("#ticket h1", asked);
+        browser.type("form#step-resolve #f-note", "已电话答复：按年度用气量分三档");
+        browser.click("form#step-resolve button[type=submit]");
+        browser.text("#ticket .facts", "已办结");
+        assertTrue("closing is the supervisor's", browser.all("form#step-close").isEmpty());
+
         // a leak from the night duty log, entered two hours late: its clock has already run out
         browser.click("#menu a[data-path='/tickets/new']");
         browser.choose("#f-type", "EMERGENCY");
@@ -226,8 +240,14 @@ public class ConsoleIT {
         browser.find("form#step-start");
         browser.shot("13-ticket-dispatched");
 
+        // the supervisor closes the answered consultation: no callback is owed for it
+        browser.open("#/tickets/" + asked);
+        browser.text("#ticket h1", asked);
+        browser.click("form#step-close button[type=submit]");
+        browser.text("#ticket .facts", "已关闭");
+
         browser.click("#menu a[data-path='/kpis']");
-        browser.text("#kpi-received .value", "2");
+        browser.text("#kpi-received .value", "3");
         browser.find("#chart-by-type canvas");
         browser.shot("14-kpis");
 

@@ -1,5 +1,6 @@
 // Tickets: intake, the board, one ticket with its next steps, and the supervisor's overdue list.
 import { get, post, branch, query } from '../api.js';
+import { has } from '../session.js';
 import { t, code, dateTime } from '../i18n.js';
 import { day, instant } from '../clock.js';
 import { h, title, field, form, table, notice, choices, values } from '../ui.js';
@@ -101,25 +102,30 @@ export function overdue() {
     h('h2', {}, t('overdue.soon')), table('due-soon', columns(), (page, size) => tickets({ dueWithinHours: 2, page, size })));
 }
 
+/** Consultations, suggestions and help requests are answered at the desk and closed without a callback. */
+const AT_THE_DESK = ['CONSULTATION', 'SUGGESTION', 'HELP'];
+
 /** What can be done next, by status: each action is one form posting to the ticket's step. */
 function steps(ticket, reload) {
   const path = (step) => branch('ticketing', `/tickets/${ticket.ticketNo}/${step}`);
   const step = (name, label, fields, body = (v) => ({ note: v.note })) => form('step-' + name, fields, label,
     (v) => post(path(name), { ...body(v), version: ticket.version }), reload);
   const note = () => field('note', t('ticket.note'));
+  // a supervisor reviews a ticket before it is closed
+  const close = () => (has('SUPERVISOR') ? step('close', t('ticket.close'), [note()]) : null);
   switch (ticket.status) {
     case 'RECEIVED': return [
       step('dispatch', t('ticket.dispatch'), [field('department', t('ticket.department')), field('technician', t('ticket.technician')), note()],
         (v) => ({ department: v.department, technician: v.technician, note: v.note })),
-      ['CONSULTATION', 'SUGGESTION', 'HELP'].includes(ticket.type) ? step('reply', t('ticket.resolve'), [note()]) : null];
+      AT_THE_DESK.includes(ticket.type) ? step('resolve', t('ticket.resolve'), [note()]) : null];
     case 'DISPATCHED': return [step('start', t('ticket.start'), [note()]),
       step('dispatch', t('ticket.reassign'), [field('department', t('ticket.department')), field('technician', t('ticket.technician')), note()],
         (v) => ({ department: v.department, technician: v.technician, note: v.note }))];
     case 'IN_PROGRESS': return [step('resolve', t('ticket.resolve'), [note()])];
-    case 'RESOLVED': return [step('callback', t('ticket.callback'), [field('reached', t('ticket.reached'), { type: 'checkbox' }),
+    case 'RESOLVED': return AT_THE_DESK.includes(ticket.type) ? [close()] : [step('callback', t('ticket.callback'), [field('reached', t('ticket.reached'), { type: 'checkbox' }),
       field('satisfaction', t('ticket.satisfaction'), { type: 'number', attrs: { min: 1, max: 5 } }), field('comment', t('ticket.comment'))],
     (v) => ({ reached: v.reached, satisfaction: v.satisfaction ? Number(v.satisfaction) : undefined, comment: v.comment }))];
-    case 'CALLED_BACK': return [step('close', t('ticket.close'), [note()]), step('reopen', t('ticket.reopen'), [note()])];
+    case 'CALLED_BACK': return [close(), step('reopen', t('ticket.reopen'), [note()])];
     default: return [];
   }
 }
