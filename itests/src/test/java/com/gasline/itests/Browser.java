@@ -26,8 +26,9 @@ import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Debian's headless Chromium driven through its chromedriver, at a 1366×768 laptop's size, in a far time zone ({@link #ZONE}). Nothing is downloaded:
- * both binaries are named, so Selenium Manager never runs. Screenshots and failed pages go to target/console/.
+ * Debian's headless Chromium driven through its chromedriver, at a 1366×768 laptop's size, in a far time zone
+ * ({@link #ZONE}). Nothing is downloaded: both binaries are named, so Selenium Manager never runs. Screenshots and
+ * failed pages go to target/console/.
  */
 final class Browser implements AutoCloseable {
 
